@@ -1,0 +1,91 @@
+"""Exemptions: a class delegating to its own method, and tool entry points."""
+
+
+class TrackedTask(Task):
+    def execute_sync(self, context=None):
+        return self._implementation(context)
+
+    def execute_async(self, context=None):
+        return self.execute_sync(context)
+
+    async def aexecute_sync(self, context=None):
+        return await super().aexecute_sync(context)
+
+    @classmethod
+    def run_class(cls, context):
+        return cls.execute_sync(context)
+
+    def run_other_task(self, task):
+        return task.execute_sync()  # error: LLO001:16, LLO004:16
+
+    def nested_delegation(self):
+        def go():
+            return self.execute_sync()
+
+        return go
+
+
+class NoOwnTaskMethod:
+    def run(self):
+        return self.execute_sync()  # error: LLO001:16, LLO004:16
+
+    def parent_call(self):
+        return super().execute_async()  # error: LLO001:16, LLO004:16
+
+
+class TrackedCrew(Crew):
+    def kickoff(self, inputs=None):
+        return super().kickoff(inputs)
+
+    def kickoff_async(self, inputs=None):
+        return self.kickoff(inputs)
+
+
+class NoOwnKickoff:
+    def start(self):
+        return self.kickoff()  # error: LLO002:16
+
+
+class Outer:
+    def execute_sync(self):
+        """Outer defines it; Inner does not."""
+
+    class Inner:
+        def run(self):
+            return self.execute_sync()  # error: LLO001:20, LLO004:20
+
+
+class SearchTool(BaseTool):
+    def _run(self, query):
+        return self.task.execute_sync()
+
+    async def _arun(self, query):
+        return await self.task.execute_async()
+
+    def _run_nested(self, query):
+        return self.task.execute_sync()  # error: LLO001:16, LLO004:16
+
+    def _run_does_not_exempt_kickoffs(self, query):
+        return self.crew.kickoff()  # error: LLO002:16
+
+
+class NestedInTool(BaseTool):
+    def _run(self, tasks):
+        async def go():
+            return [await task.execute_async() for task in tasks]
+
+        return run_loop(go())
+
+    def _arun(self, crew):
+        return crew.kickoff()  # error: LLO002:16
+
+
+def _run(task):
+    return task.execute_sync()  # error: LLO001:12, LLO004:12
+
+
+def factory():
+    def _run(task):
+        return task.execute_sync()  # error: LLO001:16, LLO004:16
+
+    return _run

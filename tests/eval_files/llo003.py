@@ -1,0 +1,64 @@
+"""LLO003: direct LiteLLM calls, through every import form."""
+
+import litellm
+import litellm as ll
+from litellm import acompletion as acomp
+from litellm import completion
+
+from app.services import litellm as llm
+
+
+def module_attribute():
+    return litellm.completion(model="gpt-4o", messages=[])  # error: LLO003:12
+
+
+async def aliased_module():
+    return await ll.acompletion(model="gpt-4o", messages=[])  # error: LLO003:18
+
+
+def from_import():
+    return completion(model="gpt-4o", messages=[])  # error: LLO003:12
+
+
+async def from_import_with_alias():
+    return await acomp(model="gpt-4o", messages=[])  # error: LLO003:18
+
+
+async def every_default_banned_call():
+    litellm.text_completion(prompt="x")  # error: LLO003:5
+    await litellm.atext_completion(prompt="x")  # error: LLO003:11
+    litellm.completion_with_retries(model="x")  # error: LLO003:5
+    await litellm.acompletion_with_retries(model="x")  # error: LLO003:11
+    litellm.batch_completion(model="x", messages=[])  # error: LLO003:5
+
+
+def multi_line_call():
+    return litellm.completion(  # error: LLO003:12
+        model="gpt-4o",
+        messages=[],
+    )
+
+
+def other_module_bound_to_the_name():
+    return llm.completion(model="gpt-4o")
+
+
+def methods_are_not_banned(self, client):
+    self.completion(model="gpt-4o")
+    client.completion(model="gpt-4o")
+    client.chat.completions.create(model="gpt-4o")
+
+
+def references_are_not_calls():
+    handler = litellm.completion
+    return [handler, completion, acomp]
+
+
+def other_litellm_apis():
+    litellm.embedding(model="text-embedding-3-small", input=["x"])
+    litellm.Router(model_list=[]).completion(model="gpt-4o")
+    ll.utils.token_counter(model="gpt-4o", text="x")
+
+
+def passing_the_function_is_not_a_call(executor):
+    return executor.submit(litellm.completion, model="gpt-4o")

@@ -1,0 +1,19 @@
+"""LLO003: with no import binding the root, a dotted name is taken literally."""
+
+
+def rebound_at_run_time(loader):
+    litellm = loader.load("litellm")
+    return litellm.completion(model="gpt-4o")  # error: LLO003:12
+
+
+def local_function_named_completion():
+    def completion(**kwargs):
+        return kwargs
+
+    return completion(model="gpt-4o")
+
+
+def other_roots(openai, client):
+    openai.completion(model="gpt-4o")
+    client.litellm.completion(model="gpt-4o")
+    get_litellm().completion(model="gpt-4o")

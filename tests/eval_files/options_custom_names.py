@@ -1,0 +1,46 @@
+"""Every list option replaces its default."""
+# flake8-args: --llo-task-methods=run_task,arun_task --llo-start-callbacks=on_start
+# flake8-args: --llo-completion-callbacks=on_done,on_fail --llo-kickoff-methods=launch
+# flake8-args: --llo-handler-factories=make_tracker --llo-crew-callback-keywords=hooks
+# flake8-args: --llo-banned-calls=openai.chat.create,vendor.sdk.call --llo-tool-methods=invoke
+# flake8-args: --llo-gateway=gateway.send
+
+import openai
+from vendor.sdk import call
+
+
+def custom_task_methods(task, tracker):
+    task.run_task()  # error: LLO001:5
+    task.execute_sync()
+    tracker.on_start(task)
+    task.arun_task()
+    tracker.on_fail(None)
+
+
+def default_callbacks_no_longer_count(task, handler):
+    handler._step_callback(task)
+    task.run_task()  # error: LLO001:5, LLO004:5
+    handler._task_completion_callback(None)
+
+
+def custom_kickoffs(crew, agents):
+    crew.launch()  # error: LLO002:5
+    crew.kickoff()
+    Crew(agents=agents, hooks=[1]).launch()
+    Crew(agents=agents, callbacks=[1]).launch()  # error: LLO002:5
+    make_tracker()
+    crew.launch()
+
+
+def custom_banned_calls(litellm):
+    openai.chat.create(model="gpt-4o")  # error: LLO003:5
+    call(model="gpt-4o")  # error: LLO003:5
+    litellm.completion(model="gpt-4o")
+
+
+class Tool:
+    def invoke(self, task):
+        return task.run_task()
+
+    def _run(self, task):
+        return task.run_task()  # error: LLO001:16, LLO004:16

@@ -1,0 +1,11 @@
+"""Python folds identifiers with NFKC: a look-alike spelling is the same name."""
+
+
+def fullwidth_method(task):
+    return task.ｅxecute_sync()  # error: LLO001:12, LLO004:12
+
+
+def accented_names_elsewhere(tâche, handler):
+    handler._step_callback(tâche)
+    résultat = tâche.execute_sync()
+    handler._task_completion_callback(résultat)
