@@ -4,6 +4,10 @@ Completions are wired in every case that is not about LLO004, so that only
 LLO001 is in question; unwired cases show both codes.
 """
 
+import logging
+
+log = logging.getLogger(__name__)
+
 
 def sync_unwired(task):
     task.execute_sync()  # error: LLO001:5, LLO004:5

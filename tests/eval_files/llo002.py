@@ -129,6 +129,12 @@ def receiver_assigned_without_callbacks(agents):
     crew.kickoff()  # error: LLO002:5
 
 
+def annotation_alone_does_not_rebind(agents, handler):
+    crew = Crew(agents=agents, callbacks=[handler])
+    crew: Crew
+    crew.kickoff()
+
+
 def rebinding_loses_the_callbacks(agents, handler):
     crew = Crew(agents=agents, step_callback=handler.on_step)
     crew = Crew(agents=agents)

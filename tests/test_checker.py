@@ -1,0 +1,92 @@
+"""The checker class and the text prefilter, below the level flake8 shows."""
+
+from __future__ import annotations
+
+import argparse
+import ast
+from dataclasses import replace
+
+import pytest
+
+from flake8_llm_observability.checker import Checker
+from flake8_llm_observability.options import DEFAULT_CONFIG, SPECS
+from flake8_llm_observability.prefilter import needles_for
+
+
+def findings(source: str) -> list[tuple[int, int, str]]:
+    checker = Checker(ast.parse(source), source.splitlines(keepends=True))
+    return [(line, col, message.split()[0]) for line, col, message, _ in checker.run()]
+
+
+def namespace(**overrides: str) -> argparse.Namespace:
+    values = {spec.dest: ",".join(spec.default) for spec in SPECS}
+    values.update(overrides)
+    return argparse.Namespace(**values)
+
+
+@pytest.fixture(autouse=True)
+def default_options():
+    yield
+    Checker.parse_options(namespace())
+
+
+def test_works_without_parse_options() -> None:
+    assert Checker.config == DEFAULT_CONFIG
+    assert findings("def f(t):\n    t.execute_sync()\n") == [(2, 4, "LLO001"), (2, 4, "LLO004")]
+
+
+def test_file_without_any_name_is_skipped_before_the_walk(monkeypatch) -> None:
+    def no_walk(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the tree was walked")
+
+    monkeypatch.setattr("flake8_llm_observability.checker.analyse", no_walk)
+    assert findings("import os\nos.completion()\nprint('kick', 'off')\n") == []
+
+
+def test_parse_options_replaces_the_configuration() -> None:
+    Checker.parse_options(namespace(llo_task_methods="run_task"))
+    assert Checker.config.task_methods == {"run_task"}
+    assert Checker.needles.flow == ("kickoff", "run_task")
+    assert findings("def f(t):\n    t.execute_sync()\n") == []
+
+
+def test_parse_options_exits_with_one_line() -> None:
+    with pytest.raises(SystemExit) as caught:
+        Checker.parse_options(namespace(llo_gateway="a..b"))
+    assert str(caught.value) == (
+        "flake8-llm-observability: --llo-gateway: invalid value 'a..b': "
+        "'a..b' is not a dotted name"
+    )
+
+
+class TestPrefilter:
+    needles = needles_for(DEFAULT_CONFIG)
+
+    def test_needles_are_minimal(self) -> None:
+        assert self.needles.flow == ("execute_async", "execute_sync", "kickoff")
+        assert self.needles.banned == (("litellm", ("completion",)),)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("x = 1\n", (False, False)),
+            ("readline.set_completer(completion)\n", (False, False)),
+            ("# we do not use litellm here\n", (False, False)),
+            ("from litellm import completion\n", (False, True)),
+            ("t.aexecute_sync()\n", (True, False)),
+            ("crew.akickoff_for_each()\n", (True, False)),
+            ("t.ｅxecute_sync()  # fullwidth e\n", (True, False)),
+            ("import ｌitellm\nｌitellm.ｃompletion()\n", (False, True)),
+            ("café = 'kick'\n", (False, False)),
+        ],
+    )
+    def test_scan(self, text: str, expected: tuple[bool, bool]) -> None:
+        assert self.needles.scan(text) == expected
+
+    def test_single_segment_banned_call(self) -> None:
+        config = DEFAULT_CONFIG.__class__(
+            **{**DEFAULT_CONFIG.__dict__, "banned_calls": frozenset({"chat"})}
+        )
+        needles = needles_for(config)
+        assert needles.banned == (("chat", ("chat",)),)
+        assert needles.scan("chat()\n") == (False, True)

@@ -1,0 +1,131 @@
+"""Option parsing: every value form, every bad-value error, every config file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flake8_llm_observability.options import (
+    DEFAULT_CONFIG,
+    SPECS,
+    OptionError,
+    OptionSpec,
+    parse_value,
+)
+
+SPEC = {spec.flag: spec for spec in SPECS}
+
+
+def test_defaults_match_the_documented_lists() -> None:
+    assert DEFAULT_CONFIG.task_methods == {"execute_async", "execute_sync", "aexecute_sync"}
+    assert DEFAULT_CONFIG.completion_callbacks == ("_task_completion_callback",)
+    assert DEFAULT_CONFIG.gateway == "multi_model_service.generate_response"
+    assert "litellm.batch_completion" in DEFAULT_CONFIG.banned_calls
+    assert DEFAULT_CONFIG.tool_methods == {"_run", "_arun"}
+
+
+@pytest.mark.parametrize(
+    ("flag", "raw", "parsed"),
+    [
+        ("--llo-task-methods", "run", ("run",)),
+        ("--llo-task-methods", " run , go ", ("run", "go")),
+        ("--llo-task-methods", "\nrun,\ngo", ("run", "go")),
+        ("--llo-task-methods", "ｒun", ("run",)),
+        ("--llo-banned-calls", "openai.chat.create,x", ("openai.chat.create", "x")),
+        ("--llo-gateway", "gw.send", ("gw.send",)),
+    ],
+)
+def test_valid_values(flag: str, raw: str, parsed: tuple[str, ...]) -> None:
+    assert parse_value(SPEC[flag], raw) == parsed
+
+
+@pytest.mark.parametrize(
+    ("flag", "raw", "problem"),
+    [
+        ("--llo-task-methods", "", "it has an empty entry"),
+        ("--llo-task-methods", "a,,b", "it has an empty entry"),
+        ("--llo-task-methods", "a,b,", "it has an empty entry"),
+        ("--llo-task-methods", "a.b", "'a.b' is not an identifier"),
+        ("--llo-kickoff-methods", "kick off", "'kick off' is not an identifier"),
+        ("--llo-tool-methods", "2run", "'2run' is not an identifier"),
+        ("--llo-start-callbacks", "class", "'class' uses the keyword 'class'"),
+        ("--llo-banned-calls", "litellm..completion", "'litellm..completion' is not a dotted name"),
+        ("--llo-banned-calls", "litellm.completion.", "is not a dotted name"),
+        ("--llo-banned-calls", "lambda.completion", "uses the keyword 'lambda'"),
+        ("--llo-gateway", "a.b,c.d", "it takes exactly one dotted name"),
+        ("--llo-gateway", "gw-send", "'gw-send' is not a dotted name"),
+    ],
+)
+def test_bad_values_name_the_option_and_the_value(flag: str, raw: str, problem: str) -> None:
+    with pytest.raises(OptionError) as caught:
+        parse_value(SPEC[flag], raw)
+    message = str(caught.value)
+    assert message.startswith(f"{flag}: invalid value {raw!r}: ")
+    assert problem in message
+    assert "\n" not in message
+
+
+def test_every_spec_has_a_valid_default() -> None:
+    for spec in SPECS:
+        assert parse_value(spec, ",".join(spec.default)) == spec.default
+
+
+def test_dest_follows_flake8_naming() -> None:
+    spec = OptionSpec("--llo-x-y", "x_y", ("a",), dotted=False, single=False, help="")
+    assert spec.dest == "llo_x_y"
+
+
+def _flake8(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "flake8", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "arg",
+    [
+        "--llo-task-methods=execute_async,,execute_sync",
+        "--llo-banned-calls=litellm..completion",
+        "--llo-gateway=",
+        "--llo-tool-methods=not-a-name",
+    ],
+)
+def test_bad_option_stops_flake8_with_one_line(tmp_path: Path, arg: str) -> None:
+    (tmp_path / "ok.py").write_text("x = 1\n")
+    result = _flake8("--isolated", arg, "ok.py", cwd=tmp_path)
+    flag, _, value = arg.partition("=")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert flag in lines[0] and repr(value) in lines[0]
+
+
+def test_bad_option_in_a_config_file_stops_flake8(tmp_path: Path) -> None:
+    (tmp_path / "ok.py").write_text("x = 1\n")
+    (tmp_path / "setup.cfg").write_text("[flake8]\nllo-start-callbacks = on.start\n")
+    result = _flake8("ok.py", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "flake8-llm-observability: --llo-start-callbacks: invalid value 'on.start': "
+        "'on.start' is not an identifier"
+    )
+
+
+def test_version_lists_the_plugin(tmp_path: Path) -> None:
+    result = _flake8("--version", cwd=tmp_path)
+    assert "flake8-llm-observability: " in result.stdout
+
+
+def test_help_lists_every_option(tmp_path: Path) -> None:
+    result = _flake8("--help", cwd=tmp_path)
+    for spec in SPECS:
+        assert spec.flag in result.stdout
