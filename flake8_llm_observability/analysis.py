@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Tuple, Type
+from typing import Any, Callable, Dict, List, Optional
 
 from .imports import ImportMap, add_import, dotted_parts
 from .options import Config
@@ -277,7 +277,8 @@ class _Walk:
         return True
 
 
-_HANDLERS: Dict[Type[object], Callable[[_Walk, object], bool]] = {
+# Each handler takes its own node type; the table is keyed by exact type.
+_HANDLERS: Dict[type, Callable[[_Walk, Any], bool]] = {
     _Restore: _Walk._restore,
     ast.Call: _Walk._call,
     ast.FunctionDef: _Walk._function,
@@ -294,7 +295,7 @@ _HANDLERS: Dict[Type[object], Callable[[_Walk, object], bool]] = {
     ast.withitem: _Walk._with_item,
     ast.Import: _Walk._import,
     ast.ImportFrom: _Walk._import,
-}  # type: ignore[dict-item]
+}
 
 
 def analyse(tree: ast.AST, config: Config, with_calls: bool) -> Facts:

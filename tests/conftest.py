@@ -50,10 +50,12 @@ def eval_files() -> List[Path]:
     return [path for path in sorted(EVAL_DIR.glob("*.py")) if runs_here(path.read_text("utf-8"))]
 
 
-def run_flake8(argv: Sequence[str], output: Path) -> Tuple[int, List[str]]:
+def run_flake8(
+    argv: Sequence[str], output: Path, report_format: str = _FORMAT
+) -> Tuple[int, List[str]]:
     """Run flake8 in this process; return its exit code and report lines."""
     app = Application()
-    app.run([*argv, f"--output-file={output}", f"--format={_FORMAT}"])
+    app.run([*argv, f"--output-file={output}", f"--format={report_format}"])
     text = output.read_text("utf-8") if output.exists() else ""
     return app.exit_code(), text.splitlines()
 

@@ -84,9 +84,6 @@ class TestPrefilter:
         assert self.needles.scan(text) == expected
 
     def test_single_segment_banned_call(self) -> None:
-        config = DEFAULT_CONFIG.__class__(
-            **{**DEFAULT_CONFIG.__dict__, "banned_calls": frozenset({"chat"})}
-        )
-        needles = needles_for(config)
+        needles = needles_for(replace(DEFAULT_CONFIG, banned_calls=frozenset({"chat"})))
         assert needles.banned == (("chat", ("chat",)),)
         assert needles.scan("chat()\n") == (False, True)

@@ -18,7 +18,8 @@ from .conftest import eval_files, expected_reports, header_args
 @pytest.mark.parametrize("path", eval_files(), ids=lambda path: path.name)
 def test_eval_file(path: Path, flake8_reports) -> None:
     source = path.read_text("utf-8")
-    reported = {(row, col, code) for row, col, code, _ in flake8_reports([path], *header_args(source))}
+    reports = flake8_reports([path], *header_args(source))
+    reported = {(row, col, code) for row, col, code, _ in reports}
     expected = expected_reports(source)
     assert sorted(reported - expected) == [], "reported but not annotated"
     assert sorted(expected - reported) == [], "annotated but not reported"
