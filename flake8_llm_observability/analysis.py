@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, NamedTuple, Optional, Tuple
 
 from .imports import ImportMap, add_import, dotted_parts
 from .options import Config
 from .scopes import Scope, position
 
 
-@dataclass(frozen=True)
-class Execution:
+class Execution(NamedTuple):
     """A task execution: ``<expr>.<task method>(...)``."""
 
     line: int
@@ -28,8 +27,7 @@ class Execution:
     scope: Scope
 
 
-@dataclass(frozen=True)
-class Kickoff:
+class Kickoff(NamedTuple):
     """A kickoff that carries no callbacks itself; *receiver* when a plain name."""
 
     line: int
@@ -40,8 +38,7 @@ class Kickoff:
     receiver: Optional[str]
 
 
-@dataclass(frozen=True)
-class CallSite:
+class CallSite(NamedTuple):
     """A call whose callee is a dotted chain from a name, for LLO003."""
 
     line: int
@@ -105,22 +102,26 @@ class _Walk:
     def run(self, tree: ast.AST) -> Facts:
         stack = self.stack
         stack.append(tree)
-        handlers = _HANDLERS
+        pop = stack.pop
         push = stack.append
+        extend = stack.extend
+        table = _TABLE
         while stack:
-            node = stack.pop()
-            handler = handlers.get(type(node))
-            if handler is not None:
-                if handler(self, node):
-                    continue
-            for name in node._fields:  # type: ignore[attr-defined]
+            node = pop()
+            entry = table.get(node.__class__)
+            if entry is None:
+                entry = _learn(node.__class__)
+            handler, fields = entry
+            if handler is not None and handler(self, node):
+                continue
+            for name in fields:
                 value = getattr(node, name, None)
-                if isinstance(value, ast.AST):
+                if value.__class__ is list:
+                    # Non-node items (a None key in a dict, a name in ``global``)
+                    # are popped as leaves with no fields.
+                    extend(value)
+                elif value is not None:
                     push(value)
-                elif isinstance(value, list):
-                    for item in value:
-                        if isinstance(item, ast.AST):
-                            push(item)
         return self.facts
 
     # Handlers return True when they pushed the node's children themselves.
@@ -197,7 +198,7 @@ class _Walk:
         func = node.func
         config = self.config
         scope = self.scope
-        pos = position(node.lineno, node.col_offset)
+        pos = (node.lineno << 32) | node.col_offset  # scopes.position, inlined
         if isinstance(func, ast.Attribute):
             name = func.attr
             if name in config.task_methods and not self._delegates(func):
@@ -277,25 +278,53 @@ class _Walk:
         return True
 
 
-# Each handler takes its own node type; the table is keyed by exact type.
-_HANDLERS: Dict[type, Callable[[_Walk, Any], bool]] = {
-    _Restore: _Walk._restore,
-    ast.Call: _Walk._call,
-    ast.FunctionDef: _Walk._function,
-    ast.AsyncFunctionDef: _Walk._function,
-    ast.Lambda: _Walk._lambda,
-    ast.ClassDef: _Walk._class,
-    ast.Assign: _Walk._assign,
-    ast.AnnAssign: _Walk._ann_assign,
-    ast.AugAssign: _Walk._aug_assign,
-    ast.NamedExpr: _Walk._named_expr,
-    ast.For: _Walk._loop_target,
-    ast.AsyncFor: _Walk._loop_target,
-    ast.comprehension: _Walk._loop_target,
-    ast.withitem: _Walk._with_item,
-    ast.Import: _Walk._import,
-    ast.ImportFrom: _Walk._import,
-}
+# Fields that never hold a call on Python 3.9-3.13: contexts and operators,
+# identifiers, numbers and flags (``name`` is at most a bare Name, as in
+# ``type X = ...``). Skipping them keeps the walk cheaper than a plain visitor.
+_INERT_FIELDS = frozenset(
+    {
+        "ctx", "op", "ops",
+        "id", "attr", "arg", "name", "names", "module", "kwd_attrs",
+        "level", "kind", "type_comment", "is_async", "conversion",
+    }
+)
+
+# Per node type: the handler (or None) and the fields to walk into. Each
+# handler takes its own node type. Types not listed are learnt on first sight.
+_TABLE: Dict[type, Tuple[Optional[Callable[[_Walk, Any], bool]], Tuple[str, ...]]] = {}
+
+
+def _learn(kind: type) -> Tuple[Optional[Callable[[_Walk, Any], bool]], Tuple[str, ...]]:
+    fields = tuple(
+        name for name in getattr(kind, "_fields", ()) if name not in _INERT_FIELDS
+    )
+    entry = (None, fields)
+    _TABLE[kind] = entry
+    return entry
+
+
+for _kind, _handler in (
+    (_Restore, _Walk._restore),
+    (ast.Call, _Walk._call),
+    (ast.FunctionDef, _Walk._function),
+    (ast.AsyncFunctionDef, _Walk._function),
+    (ast.Lambda, _Walk._lambda),
+    (ast.ClassDef, _Walk._class),
+    (ast.Assign, _Walk._assign),
+    (ast.AnnAssign, _Walk._ann_assign),
+    (ast.AugAssign, _Walk._aug_assign),
+    (ast.NamedExpr, _Walk._named_expr),
+    (ast.For, _Walk._loop_target),
+    (ast.AsyncFor, _Walk._loop_target),
+    (ast.comprehension, _Walk._loop_target),
+    (ast.withitem, _Walk._with_item),
+    (ast.Import, _Walk._import),
+    (ast.ImportFrom, _Walk._import),
+):
+    _TABLE[_kind] = (_handler, _learn(_kind)[1])
+# Leaves: nothing below them can be a call.
+for _kind in (ast.Name, ast.Constant, str, int, type(None)):
+    _TABLE[_kind] = (None, ())
 
 
 def analyse(tree: ast.AST, config: Config, with_calls: bool) -> Facts:

@@ -31,7 +31,7 @@ class Needles:
 
     def scan(self, text: str) -> Tuple[bool, bool]:
         """(may hold LLO001/002/004, may hold LLO003) for the file's *text*."""
-        if not text.isascii():
+        if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
         flow = any(word in text for word in self.flow)
         calls = any(

@@ -1,0 +1,154 @@
+"""Measure the checker against ``ast.parse`` and a naive visitor, on the same trees.
+
+Usage: ``python benchmarks/bench.py [--repeat N] [--functions N]``
+
+Two corpora: every ``.py`` file of the running interpreter's stdlib and
+site-packages (the files that parse), and a generated dense file in which
+every function executes a task, kicks off a crew and calls LiteLLM. Each
+timing is the median of N interleaved rounds, all in this one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import gc
+import statistics
+import sys
+import sysconfig
+import time
+from pathlib import Path
+from typing import Callable, List, Sequence, Tuple
+
+from flake8_llm_observability.checker import Checker
+
+Tree = Tuple[ast.AST, List[str], str]
+
+NAMES = frozenset(
+    {
+        "execute_async", "execute_sync", "aexecute_sync", "kickoff", "kickoff_async",
+        "kickoff_for_each", "kickoff_for_each_async", "akickoff", "akickoff_for_each",
+        "_step_callback", "_task_completion_callback", "completion", "acompletion",
+    }
+)
+
+
+class NaiveVisitor(ast.NodeVisitor):
+    """The naive baseline: a recursive visitor that only matches method names."""
+
+    def __init__(self) -> None:
+        self.hits = 0
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in NAMES:
+            self.hits += 1
+        self.generic_visit(node)
+
+
+def corpus_files() -> List[Path]:
+    roots = {sysconfig.get_paths()[key] for key in ("stdlib", "purelib", "platlib")}
+    files = set()
+    for root in roots:
+        files.update(Path(root).rglob("*.py"))
+    return sorted(files)
+
+
+def load(paths: Sequence[Path]) -> List[Tuple[str, List[str], str]]:
+    sources = []
+    for path in paths:
+        try:
+            text = path.read_bytes().decode("utf-8")
+            compile(text, str(path), "exec", ast.PyCF_ONLY_AST)
+        except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
+            continue
+        sources.append((text, text.splitlines(keepends=True), str(path)))
+    return sources
+
+
+def dense_source(functions: int) -> str:
+    body = []
+    for index in range(functions):
+        body.append(
+            f"async def step_{index}(task, crew, handler):\n"
+            f"    if handler:\n"
+            f"        handler._step_callback(task)\n"
+            f"    result = await task.execute_async(context={index})\n"
+            f"    crew.kickoff(inputs={{'n': {index}}})\n"
+            f"    reply = litellm.completion(model='m', messages=[result])\n"
+            f"    handler._task_completion_callback(reply)\n"
+            f"    return [item.value for item in result if item]\n"
+        )
+    return "import litellm\n\n\n" + "\n\n".join(body)
+
+
+def time_it(action: Callable[[], object]) -> float:
+    """Time one call with the garbage collector off, as ``timeit`` does.
+
+    The corpus keeps every tree alive at once; a collection triggered by one
+    contender would walk all of them and charge it for the benchmark's heap.
+    """
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.perf_counter()
+        action()
+        return time.perf_counter() - start
+    finally:
+        gc.enable()
+
+
+def measure(name: str, sources: Sequence[Tuple[str, List[str], str]], repeat: int) -> None:
+    trees = [ast.parse(text) for text, _, _ in sources]
+    lines = [file_lines for _, file_lines, _ in sources]
+
+    def parse() -> None:
+        for text, _, _ in sources:
+            ast.parse(text)
+
+    def check() -> None:
+        for tree, file_lines in zip(trees, lines):
+            for _ in Checker(tree, file_lines).run():
+                pass
+
+    naive_failures = []
+
+    def naive() -> None:
+        naive_failures.clear()
+        for tree, (_, _, path) in zip(trees, sources):
+            try:
+                NaiveVisitor().visit(tree)
+            except RecursionError:
+                naive_failures.append(path)
+
+    rounds: dict[str, list[float]] = {"parse": [], "checker": [], "naive": []}
+    for _ in range(repeat):
+        rounds["parse"].append(time_it(parse))
+        rounds["checker"].append(time_it(check))
+        rounds["naive"].append(time_it(naive))
+    medians = {kind: statistics.median(times) for kind, times in rounds.items()}
+    print(f"== {name}")
+    print(f"files              {len(sources)}")
+    print(f"lines              {sum(len(file_lines) for file_lines in lines)}")
+    for kind in ("parse", "checker", "naive"):
+        print(f"{kind:<18} {medians[kind] * 1000:10.1f} ms (median of {repeat})")
+    if naive_failures:
+        print(f"naive visitor hit RecursionError on {len(naive_failures)} file(s)")
+    print(f"checker/parse      {medians['checker'] / medians['parse']:.4f}")
+    print(f"checker/naive      {medians['checker'] / medians['naive']:.4f}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5, help="rounds per timing (median)")
+    parser.add_argument("--functions", type=int, default=5000, help="functions in the dense file")
+    args = parser.parse_args(argv)
+    print(f"Python {sys.version.split()[0]} on {sys.platform}")
+    measure("stdlib + site-packages", load(corpus_files()), args.repeat)
+    text = dense_source(args.functions)
+    measure(f"dense file ({args.functions} functions)", [(text, text.splitlines(True), "dense")],
+            args.repeat)
+
+
+if __name__ == "__main__":
+    main()
