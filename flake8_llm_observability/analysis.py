@@ -323,8 +323,8 @@ for _kind, _handler in (
 ):
     _TABLE[_kind] = (_handler, _learn(_kind)[1])
 # Leaves: nothing below them can be a call.
-for _kind in (ast.Name, ast.Constant, str, int, type(None)):
-    _TABLE[_kind] = (None, ())
+for _leaf in (ast.Name, ast.Constant, str, int, type(None)):
+    _TABLE[_leaf] = (None, ())
 
 
 def analyse(tree: ast.AST, config: Config, with_calls: bool) -> Facts:
