@@ -1,0 +1,107 @@
+"""Never crash: generated programs, every installed source file, very deep trees."""
+
+from __future__ import annotations
+
+import ast
+import sysconfig
+import warnings
+from pathlib import Path
+from typing import Iterator, List
+
+import hypothesmith
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from flake8_llm_observability.analysis import analyse
+from flake8_llm_observability.checker import Checker
+from flake8_llm_observability.checks import findings
+from flake8_llm_observability.options import DEFAULT_CONFIG
+
+
+def check_fully(tree: ast.AST, lines: List[str]) -> int:
+    """The whole analysis, past the prefilter, and the flake8 entry point too."""
+    reported = findings(analyse(tree, DEFAULT_CONFIG, with_calls=True), DEFAULT_CONFIG)
+    list(Checker(tree, lines).run())
+    return len(reported)
+
+
+def _check_source(source: str) -> None:
+    # hypothesmith only yields source that compiles, so it parses.
+    check_fully(ast.parse(source), source.splitlines(keepends=True))
+
+
+PROGRAMS = hypothesmith.from_grammar() | hypothesmith.from_node()
+FUZZ = settings(deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@settings(FUZZ, max_examples=60)
+@given(source=PROGRAMS)
+def test_generated_programs(source: str) -> None:
+    _check_source(source)
+
+
+@pytest.mark.slow
+@settings(FUZZ, max_examples=2000)
+@given(source=PROGRAMS)
+def test_generated_programs_extended(source: str) -> None:
+    _check_source(source)
+
+
+def installed_sources() -> Iterator[Path]:
+    """This interpreter's stdlib and the site-packages it imports from."""
+    paths = sysconfig.get_paths()
+    stdlib = Path(paths["stdlib"])
+    seen = set()
+    for path in stdlib.rglob("*.py"):
+        # A nested site-packages belongs to the base install, not to this environment.
+        if "site-packages" not in path.relative_to(stdlib).parts:
+            seen.add(path)
+    for key in ("purelib", "platlib"):
+        seen.update(Path(paths[key]).rglob("*.py"))
+    return iter(sorted(seen))
+
+
+def test_every_installed_source_file() -> None:
+    checked = 0
+    crashed = []
+    for path in installed_sources():
+        try:
+            source = path.read_bytes()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # invalid escapes in old code
+                tree = ast.parse(source)
+            lines = source.decode("utf-8").splitlines(keepends=True)
+        except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
+            continue  # flake8 reports these as E902/E999 before any plugin runs
+        try:
+            check_fully(tree, lines)
+        except Exception as error:  # noqa: BLE001 - the point is to list every crash
+            crashed.append(f"{path}: {type(error).__name__}: {error}")
+        checked += 1
+    assert crashed == []
+    assert checked > 1000
+
+
+DEPTH = 900
+
+
+def test_deep_expression_is_checked_normally() -> None:
+    source = "def run(t):\n    x = " + " + ".join(["t.execute_sync()"] * DEPTH) + "\n"
+    tree = ast.parse(source)
+
+    class Plain(ast.NodeVisitor):
+        pass
+
+    with pytest.raises(RecursionError):
+        Plain().visit(tree)  # a recursive visitor cannot take this tree
+    # Every term is reported: LLO001 and LLO004 for each execution.
+    assert check_fully(tree, source.splitlines(keepends=True)) == 2 * DEPTH
+
+
+def test_deep_attribute_chain_and_kickoff() -> None:
+    source = "crew" + ".member" * DEPTH + ".kickoff()\n"
+    tree = ast.parse(source)
+    reported = list(Checker(tree, [source]).run())
+    assert [(line, col, message.split()[0]) for line, col, message, _ in reported] == [
+        (1, 0, "LLO002")
+    ]
