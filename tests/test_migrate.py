@@ -1,0 +1,167 @@
+"""The migration tool: before/after files, byte-for-byte, and refusals."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flake8_llm_observability.migrate import main
+
+FILES = Path(__file__).resolve().parent / "migrate_files"
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    # flake8's configuration is looked up from the current directory.
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _copy(name: str, folder: Path) -> Path:
+    target = folder / "module.py"
+    shutil.copyfile(FILES / f"{name}.before.py", target)
+    return target
+
+
+@pytest.mark.parametrize("name", sorted(p.name.split(".")[0] for p in FILES.glob("*.before.py")))
+def test_before_becomes_after(name: str, workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = _copy(name, workdir)
+    assert main([str(target)]) == 0
+    assert target.read_bytes() == (FILES / f"{name}.after.py").read_bytes()
+    assert "# noqa: LLO" in capsys.readouterr().out
+    # A second run finds nothing more to move.
+    assert main(["--check", str(target)]) == 0
+
+
+def test_exemptions_report_lines_as_they_are_after(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = _copy("exemptions", workdir)
+    main([str(target)])
+    out = capsys.readouterr().out.splitlines()
+    lines = target.read_text().splitlines()
+    for report in out:
+        _, number, text = report.split(":", 2)
+        if text.startswith(" # noqa: "):
+            assert text.strip() in lines[int(number) - 1]
+        else:
+            assert "OBSERVABILITY" in lines[int(number) - 1]
+    assert len(out) == 8
+
+
+def test_check_changes_nothing_and_exits_1(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = _copy("exemptions", workdir)
+    before = target.read_bytes()
+    assert main(["--check", str(target)]) == 1
+    assert target.read_bytes() == before
+    out = capsys.readouterr().out
+    assert "-        # OBSERVABILITY: tracking not needed - runs inside" in out
+    assert "+        return task.execute_sync()  # noqa: LLO001,LLO004  tracking" in out
+
+
+def test_clean_tree_is_left_alone(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    clean = workdir / "clean.py"
+    clean.write_text("def f(task, h):\n    h._step_callback(task)\n")
+    assert main(["--check", str(workdir)]) == 0
+    assert main([str(workdir)]) == 0
+    assert clean.read_text() == "def f(task, h):\n    h._step_callback(task)\n"
+    assert capsys.readouterr().out == ""
+
+
+UNWIRED = (
+    "def run(task):",
+    "    # OBSERVABILITY: tracking not needed - dry run",
+    "    task.execute_sync()",
+    "",
+)
+MIGRATED = (
+    "def run(task):",
+    "    task.execute_sync()  # noqa: LLO001,LLO004  tracking not needed - dry run",
+    "",
+)
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\n", "\r"])
+def test_line_endings_are_kept(workdir: Path, ending: str) -> None:
+    target = workdir / "endings.py"
+    target.write_bytes(ending.join(UNWIRED).encode())
+    assert main([str(target)]) == 0
+    assert target.read_bytes() == ending.join(MIGRATED).encode()
+
+
+def test_last_line_without_ending(workdir: Path) -> None:
+    target = workdir / "last.py"
+    target.write_bytes("\n".join(UNWIRED[:3]).encode())
+    assert main([str(target)]) == 0
+    assert target.read_bytes() == "\n".join(MIGRATED[:2]).encode()
+
+
+def test_encoding_cookie_and_bom_are_kept(workdir: Path) -> None:
+    latin = workdir / "latin.py"
+    latin.write_bytes(
+        ("# -*- coding: latin-1 -*-\n" + "\n".join(UNWIRED).replace("dry run", "café")).encode(
+            "latin-1"
+        )
+    )
+    bom = workdir / "bom.py"
+    bom.write_bytes(b"\xef\xbb\xbf" + "\n".join(UNWIRED).encode())
+    assert main([str(workdir)]) == 0
+    assert latin.read_bytes() == (
+        "# -*- coding: latin-1 -*-\n" + "\n".join(MIGRATED).replace("dry run", "café")
+    ).encode("latin-1")
+    assert bom.read_bytes() == b"\xef\xbb\xbf" + "\n".join(MIGRATED).encode()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"def run(task:\n    # OBSERVABILITY: tracking not needed\n    task.execute_sync()\n",
+        b"# -*- coding: no-such-codec -*-\nx = 1\n",
+        b"x = '\xff'\n",
+    ],
+)
+def test_unparsable_file_is_left_alone(
+    workdir: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    target = workdir / "broken.py"
+    target.write_bytes(content)
+    good = _copy("exemptions", workdir)
+    assert main([str(target), str(good)]) == 2
+    assert target.read_bytes() == content
+    assert good.read_bytes() == (FILES / "exemptions.after.py").read_bytes()
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1
+    assert err[0].startswith(f"{target}: cannot parse (") and err[0].endswith("; left unchanged")
+
+
+def test_missing_file(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(workdir / "missing.py")]) == 2
+    assert "cannot read (No such file or directory); left unchanged" in capsys.readouterr().err
+
+
+def test_plugin_options_come_from_the_flake8_config(workdir: Path) -> None:
+    (workdir / "setup.cfg").write_text("[flake8]\nllo-task-methods = run_task\n")
+    target = workdir / "custom.py"
+    target.write_text(
+        "def go(task):\n"
+        "    # OBSERVABILITY: tracking not needed\n"
+        "    task.run_task()\n"
+    )
+    assert main([str(target)]) == 0
+    assert target.read_text().splitlines()[1] == (
+        "    task.run_task()  # noqa: LLO001,LLO004  tracking not needed"
+    )
+
+
+def test_runs_as_a_module(workdir: Path) -> None:
+    target = _copy("exemptions", workdir)
+    result = subprocess.run(
+        [sys.executable, "-m", "flake8_llm_observability.migrate", "--check", str(target)],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 1
+    assert "+++ " in result.stdout
