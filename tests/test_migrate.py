@@ -53,7 +53,9 @@ def test_exemptions_report_lines_as_they_are_after(
     assert len(out) == 8
 
 
-def test_check_changes_nothing_and_exits_1(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_changes_nothing_and_exits_1(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = _copy("exemptions", workdir)
     before = target.read_bytes()
     assert main(["--check", str(target)]) == 1

@@ -1,0 +1,61 @@
+"""The pre-commit hook, installed from this repository by pre-commit itself."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import REPO
+
+WIRED = """\
+def run(task, handler):
+    handler._step_callback(task)
+    result = task.execute_sync()
+    handler._task_completion_callback(result)
+    return result
+"""
+
+UNWIRED = """\
+def run(task):
+    return task.execute_sync()
+"""
+
+
+def _git(*args: str, cwd: Path) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+@pytest.mark.slow
+def test_hook_blocks_an_unwired_call_and_passes_a_wired_one(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "wired.py").write_text(WIRED)
+    (project / "unwired.py").write_text(UNWIRED)
+    _git("init", "-q", cwd=project)
+    _git("add", ".", cwd=project)
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+        "GIT_AUTHOR_NAME": "ci", "GIT_AUTHOR_EMAIL": "ci@localhost",
+        "GIT_COMMITTER_NAME": "ci", "GIT_COMMITTER_EMAIL": "ci@localhost",
+    }
+
+    def try_repo(*files: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "pre_commit", "try-repo", str(REPO),
+             "flake8-llm-observability", "--files", *files],
+            cwd=project, env=env, capture_output=True, text=True, check=False,
+        )
+
+    blocked = try_repo("unwired.py")
+    assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+    assert "unwired.py:2:12: LLO001" in blocked.stdout
+    assert "unwired.py:2:12: LLO004" in blocked.stdout
+
+    passed = try_repo("wired.py")
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert "Passed" in passed.stdout
