@@ -1,0 +1,24 @@
+"""Check what `python -m build` made: the sdist carries tests and docs, the wheel py.typed."""
+
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+dist = Path(sys.argv[1])
+(sdist,) = dist.glob("*.tar.gz")
+(wheel,) = dist.glob("*.whl")
+with tarfile.open(sdist) as archive:
+    sdist_names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+with zipfile.ZipFile(wheel) as archive:
+    wheel_names = set(archive.namelist())
+needed_in_sdist = {
+    "README.md", "CHANGELOG.md", "LICENSE", "tests/test_eval_files.py",
+    "tests/eval_files/llo001.py", "flake8_llm_observability/py.typed",
+}
+missing = sorted(needed_in_sdist - sdist_names)
+if "flake8_llm_observability/py.typed" not in wheel_names:
+    missing.append("py.typed in the wheel")
+if missing:
+    sys.exit(f"missing from the distributions: {', '.join(missing)}")
+print(f"{sdist.name}: {len(sdist_names)} files; {wheel.name}: {len(wheel_names)} files; ok")
