@@ -5,7 +5,7 @@ Usage: ``python benchmarks/bench.py [--repeat N] [--functions N]``
 Two corpora: every ``.py`` file of the running interpreter's stdlib and
 site-packages (the files that parse), and a generated dense file in which
 every function executes a task, kicks off a crew and calls LiteLLM. Each
-timing is the median of N interleaved rounds, all in this one process.
+timing is the median of N rounds, all in this one process.
 """
 
 from __future__ import annotations
@@ -18,11 +18,10 @@ import sys
 import sysconfig
 import time
 from pathlib import Path
-from typing import Callable, List, Sequence, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 from flake8_llm_observability.checker import Checker
 
-Tree = Tuple[ast.AST, List[str], str]
 
 NAMES = frozenset(
     {
@@ -82,58 +81,45 @@ def dense_source(functions: int) -> str:
     return "import litellm\n\n\n" + "\n\n".join(body)
 
 
-def time_it(action: Callable[[], object]) -> float:
-    """Time one call with the garbage collector off, as ``timeit`` does.
-
-    The corpus keeps every tree alive at once; a collection triggered by one
-    contender would walk all of them and charge it for the benchmark's heap.
-    """
-    gc.collect()
-    gc.disable()
-    try:
-        start = time.perf_counter()
-        action()
-        return time.perf_counter() - start
-    finally:
-        gc.enable()
-
-
 def measure(name: str, sources: Sequence[Tuple[str, List[str], str]], repeat: int) -> None:
-    trees = [ast.parse(text) for text, _, _ in sources]
-    lines = [file_lines for _, file_lines, _ in sources]
+    """Per round, per file: parse it, run the checker and the naive visitor on that tree.
 
-    def parse() -> None:
-        for text, _, _ in sources:
-            ast.parse(text)
-
-    def check() -> None:
-        for tree, file_lines in zip(trees, lines):
-            for _ in Checker(tree, file_lines).run():
+    This is what flake8 does, one file at a time with the garbage collector
+    on, so no contender pays for a heap of trees it did not make. A round's
+    total per contender is one sample; the medians of the rounds are printed.
+    """
+    rounds: Dict[str, List[float]] = {"parse": [], "checker": [], "naive": []}
+    naive_failures = 0
+    clock = time.perf_counter
+    for _ in range(repeat):
+        totals = {"parse": 0.0, "checker": 0.0, "naive": 0.0}
+        naive_failures = 0
+        gc.collect()
+        for text, lines, _ in sources:
+            start = clock()
+            tree = ast.parse(text)
+            parsed = clock()
+            for _ in Checker(tree, lines).run():
                 pass
-
-    naive_failures = []
-
-    def naive() -> None:
-        naive_failures.clear()
-        for tree, (_, _, path) in zip(trees, sources):
+            checked = clock()
             try:
                 NaiveVisitor().visit(tree)
             except RecursionError:
-                naive_failures.append(path)
-
-    rounds: dict[str, list[float]] = {"parse": [], "checker": [], "naive": []}
-    for _ in range(repeat):
-        rounds["parse"].append(time_it(parse))
-        rounds["checker"].append(time_it(check))
-        rounds["naive"].append(time_it(naive))
+                naive_failures += 1
+            visited = clock()
+            totals["parse"] += parsed - start
+            totals["checker"] += checked - parsed
+            totals["naive"] += visited - checked
+        for kind, total in totals.items():
+            rounds[kind].append(total)
     medians = {kind: statistics.median(times) for kind, times in rounds.items()}
     print(f"== {name}")
     print(f"files              {len(sources)}")
-    print(f"lines              {sum(len(file_lines) for file_lines in lines)}")
+    print(f"lines              {sum(len(lines) for _, lines, _ in sources)}")
     for kind in ("parse", "checker", "naive"):
-        print(f"{kind:<18} {medians[kind] * 1000:10.1f} ms (median of {repeat})")
+        print(f"{kind:<18} {medians[kind] * 1000:10.1f} ms (median of {repeat} rounds)")
     if naive_failures:
-        print(f"naive visitor hit RecursionError on {len(naive_failures)} file(s)")
+        print(f"naive visitor hit RecursionError on {naive_failures} file(s)")
     print(f"checker/parse      {medians['checker'] / medians['parse']:.4f}")
     print(f"checker/naive      {medians['checker'] / medians['naive']:.4f}")
 

@@ -5,15 +5,27 @@ call can only be reached through text that holds both its module's name and
 its own (``import litellm`` ... ``completion``). It is selective: ``completion``
 alone is common, ``litellm`` together with it is not. Python folds identifiers
 with NFKC, so non-ASCII source is folded the same way before the test.
+
+Each pass over a file's text costs about as much as any other, so the names
+are reduced to as few probes as possible: a name that contains another is
+dropped, and names sharing a long prefix (``execute_async``, ``execute_sync``)
+are probed once by that prefix and confirmed only where it occurs.
 """
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable, Tuple
+from typing import Dict, Iterable, List, Tuple
 
 from .options import Config
+
+PREFIX = 6
+"""A shared prefix at least this long is probed instead of its names."""
+
+Probe = Tuple[str, Tuple[str, ...]]
+"""A substring of every name in the tuple: absent, so are they."""
 
 
 def _minimal(words: Iterable[str]) -> Tuple[str, ...]:
@@ -22,30 +34,54 @@ def _minimal(words: Iterable[str]) -> Tuple[str, ...]:
     return tuple(sorted(w for w in unique if not any(o != w and o in w for o in unique)))
 
 
+def probes(words: Iterable[str]) -> Tuple[Probe, ...]:
+    """Group the minimal words by shared prefixes of at least ``PREFIX`` characters."""
+    groups: Dict[str, List[str]] = {}
+    for word in _minimal(words):
+        for prefix in list(groups):
+            shared = os.path.commonprefix([prefix, word])
+            if len(shared) >= PREFIX:
+                groups[shared] = groups.pop(prefix) + [word]
+                break
+        else:
+            groups[word] = [word]
+    return tuple(sorted((prefix, tuple(names)) for prefix, names in groups.items()))
+
+
+def _found(found: Tuple[Probe, ...], text: str) -> bool:
+    for probe, names in found:
+        if probe in text:
+            for name in names:
+                if name in text:
+                    return True
+    return False
+
+
 @dataclass(frozen=True)
 class Needles:
-    """The words to look for, computed once per flake8 run."""
+    """The probes to look for, computed once per flake8 run."""
 
-    flow: Tuple[str, ...]
-    banned: Tuple[Tuple[str, Tuple[str, ...]], ...]
+    flow: Tuple[Probe, ...]
+    banned: Tuple[Tuple[str, Tuple[Probe, ...]], ...]
 
     def scan(self, text: str) -> Tuple[bool, bool]:
         """(may hold LLO001/002/004, may hold LLO003) for the file's *text*."""
         if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
-        flow = any(word in text for word in self.flow)
-        calls = any(
-            root in text and any(last in text for last in lasts) for root, lasts in self.banned
-        )
-        return flow, calls
+        calls = False
+        for root, lasts in self.banned:
+            if root in text and _found(lasts, text):
+                calls = True
+                break
+        return _found(self.flow, text), calls
 
 
 def needles_for(config: Config) -> Needles:
-    roots: dict[str, list[str]] = {}
+    roots: Dict[str, List[str]] = {}
     for name in config.banned_calls:
         root, _, _ = name.partition(".")
         roots.setdefault(root, []).append(name.rpartition(".")[2])
     return Needles(
-        flow=_minimal([*config.task_methods, *config.kickoff_methods]),
-        banned=tuple(sorted((root, _minimal(lasts)) for root, lasts in roots.items())),
+        flow=probes([*config.task_methods, *config.kickoff_methods]),
+        banned=tuple(sorted((root, probes(lasts)) for root, lasts in roots.items())),
     )

@@ -10,7 +10,7 @@ import pytest
 
 from flake8_llm_observability.checker import Checker
 from flake8_llm_observability.options import DEFAULT_CONFIG, SPECS
-from flake8_llm_observability.prefilter import needles_for
+from flake8_llm_observability.prefilter import needles_for, probes
 
 
 def findings(source: str) -> list[tuple[int, int, str]]:
@@ -46,7 +46,7 @@ def test_file_without_any_name_is_skipped_before_the_walk(monkeypatch) -> None:
 def test_parse_options_replaces_the_configuration() -> None:
     Checker.parse_options(namespace(llo_task_methods="run_task"))
     assert Checker.config.task_methods == {"run_task"}
-    assert Checker.needles.flow == ("kickoff", "run_task")
+    assert Checker.needles.flow == (("kickoff", ("kickoff",)), ("run_task", ("run_task",)))
     assert findings("def f(t):\n    t.execute_sync()\n") == []
 
 
@@ -62,9 +62,23 @@ def test_parse_options_exits_with_one_line() -> None:
 class TestPrefilter:
     needles = needles_for(DEFAULT_CONFIG)
 
-    def test_needles_are_minimal(self) -> None:
-        assert self.needles.flow == ("execute_async", "execute_sync", "kickoff")
-        assert self.needles.banned == (("litellm", ("completion",)),)
+    def test_needles_are_few(self) -> None:
+        assert self.needles.flow == (
+            ("execute_", ("execute_async", "execute_sync")),
+            ("kickoff", ("kickoff",)),
+        )
+        assert self.needles.banned == (("litellm", (("completion", ("completion",)),)),)
+
+    @pytest.mark.parametrize(
+        ("names", "expected"),
+        [
+            (["run_task", "run_tool"], (("run_task", ("run_task",)), ("run_tool", ("run_tool",)))),
+            (["abcdefg", "abcdefh", "xabcdefg"], (("abcdef", ("abcdefg", "abcdefh")),)),
+            (["go", "go_on"], (("go", ("go",)),)),
+        ],
+    )
+    def test_probes(self, names: list[str], expected: tuple[object, ...]) -> None:
+        assert probes(names) == expected
 
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -74,6 +88,7 @@ class TestPrefilter:
             ("# we do not use litellm here\n", (False, False)),
             ("from litellm import completion\n", (False, True)),
             ("t.aexecute_sync()\n", (True, False)),
+            ("executor.execute_many()\n", (False, False)),
             ("crew.akickoff_for_each()\n", (True, False)),
             ("t.ｅxecute_sync()  # fullwidth e\n", (True, False)),
             ("import ｌitellm\nｌitellm.ｃompletion()\n", (False, True)),
@@ -85,5 +100,5 @@ class TestPrefilter:
 
     def test_single_segment_banned_call(self) -> None:
         needles = needles_for(replace(DEFAULT_CONFIG, banned_calls=frozenset({"chat"})))
-        assert needles.banned == (("chat", ("chat",)),)
+        assert needles.banned == (("chat", (("chat", ("chat",)),)),)
         assert needles.scan("chat()\n") == (False, True)
