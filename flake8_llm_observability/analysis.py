@@ -124,7 +124,8 @@ class _Walk:
                     push(value)
         return self.facts
 
-    # Handlers return True when they pushed the node's children themselves.
+    # Handlers return True when the walk must not push the node's fields itself:
+    # they pushed what needs walking (or there is nothing to walk).
 
     def _restore(self, marker: _Restore) -> bool:
         self.scope = marker.scope
