@@ -177,15 +177,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             if result.changes:
                 print(_diff(result), end="")
                 status = max(status, 1)
-            continue
-        if result.changes:
-            path.write_bytes(result.updated)
-        # Report lines as they are in the file now, after the removed comments.
-        for line, text in sorted(
-            [(change.call_line, f"# noqa: {change.codes}  {change.reason}")
-             for change in result.changes] + result.notes
-        ):
-            print(f"{path}:{result.line_after(line)}: {text}")
+        else:
+            if result.changes:
+                path.write_bytes(result.updated)
+            # Report lines as they are in the file now, after the removed comments.
+            for line, text in sorted(
+                [(change.call_line, f"# noqa: {change.codes}  {change.reason}")
+                 for change in result.changes] + result.notes
+            ):
+                print(f"{path}:{result.line_after(line)}: {text}")
     return status
 
 

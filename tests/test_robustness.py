@@ -34,6 +34,8 @@ PROGRAMS = hypothesmith.from_grammar() | hypothesmith.from_node()
 FUZZ = settings(deadline=None, suppress_health_check=list(HealthCheck))
 
 
+# Generated programs may draw SyntaxWarnings ("'int' object is not callable").
+@pytest.mark.filterwarnings("ignore::SyntaxWarning")
 @settings(FUZZ, max_examples=60)
 @given(source=PROGRAMS)
 def test_generated_programs(source: str) -> None:
@@ -41,6 +43,7 @@ def test_generated_programs(source: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.filterwarnings("ignore::SyntaxWarning")
 @settings(FUZZ, max_examples=2000)
 @given(source=PROGRAMS)
 def test_generated_programs_extended(source: str) -> None:
