@@ -45,7 +45,7 @@ class Checker:
 
     def run(self) -> Iterator[Tuple[int, int, str, Type[Checker]]]:
         # Not a generator: most files end at the prefilter, and allocate nothing more.
-        flow, calls = self.needles.scan("".join(self.lines))
+        flow, calls = self.needles.scan(self.lines)
         if not (flow or calls):
             return iter(())
         facts = analyse(self.tree, self.config, with_calls=calls)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Tuple
+from typing import Dict, Iterable, List, Sequence, Tuple
 
 from .options import Config
 
@@ -59,21 +59,38 @@ def _found(found: Tuple[Probe, ...], text: str) -> bool:
 
 @dataclass(frozen=True)
 class Needles:
-    """The probes to look for, computed once per flake8 run."""
+    """The probes to look for, computed once per flake8 run.
+
+    ``banned`` holds, per module root of the banned calls, two groups of
+    probes that must both match (the root, and one of the function names);
+    the group with the longer probe comes first, as it is faster to rule out.
+    """
 
     flow: Tuple[Probe, ...]
-    banned: Tuple[Tuple[str, Tuple[Probe, ...]], ...]
+    banned: Tuple[Tuple[Tuple[Probe, ...], Tuple[Probe, ...]], ...]
 
-    def scan(self, text: str) -> Tuple[bool, bool]:
-        """(may hold LLO001/002/004, may hold LLO003) for the file's *text*."""
-        if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
-            text = unicodedata.normalize("NFKC", text)
+    def scan(self, lines: Sequence[str]) -> Tuple[bool, bool]:
+        """(may hold LLO001/002/004, may hold LLO003) for a file's lines."""
+        text = "".join(lines)
+        if not text.isascii():
+            # An identifier cannot span lines: fold only the lines that need it,
+            # and search the original text and the folded lines together.
+            odd = "".join([line for line in lines if not line.isascii()])
+            if not unicodedata.is_normalized("NFKC", odd):
+                text = text + "\n" + unicodedata.normalize("NFKC", odd)
         calls = False
-        for root, lasts in self.banned:
-            if root in text and _found(lasts, text):
+        for first, second in self.banned:
+            if _found(first, text) and _found(second, text):
                 calls = True
                 break
         return _found(self.flow, text), calls
+
+
+def _longest_first(
+    root: Tuple[Probe, ...], lasts: Tuple[Probe, ...]
+) -> Tuple[Tuple[Probe, ...], Tuple[Probe, ...]]:
+    shortest_last = min(len(probe) for probe, _ in lasts)
+    return (lasts, root) if shortest_last > len(root[0][0]) else (root, lasts)
 
 
 def needles_for(config: Config) -> Needles:
@@ -83,5 +100,10 @@ def needles_for(config: Config) -> Needles:
         roots.setdefault(root, []).append(name.rpartition(".")[2])
     return Needles(
         flow=probes([*config.task_methods, *config.kickoff_methods]),
-        banned=tuple(sorted((root, probes(lasts)) for root, lasts in roots.items())),
+        banned=tuple(
+            sorted(
+                _longest_first(((root, (root,)),), probes(lasts))
+                for root, lasts in roots.items()
+            )
+        ),
     )

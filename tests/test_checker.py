@@ -67,7 +67,10 @@ class TestPrefilter:
             ("execute_", ("execute_async", "execute_sync")),
             ("kickoff", ("kickoff",)),
         )
-        assert self.needles.banned == (("litellm", (("completion", ("completion",)),)),)
+        # "completion" is longer than "litellm", so it is ruled out first.
+        assert self.needles.banned == (
+            ((("completion", ("completion",)),), (("litellm", ("litellm",)),)),
+        )
 
     @pytest.mark.parametrize(
         ("names", "expected"),
@@ -92,13 +95,21 @@ class TestPrefilter:
             ("crew.akickoff_for_each()\n", (True, False)),
             ("t.ｅxecute_sync()  # fullwidth e\n", (True, False)),
             ("import ｌitellm\nｌitellm.ｃompletion()\n", (False, True)),
+            ("import litellm\nx = 'é'\nｃompletion()\n", (False, True)),
+            ("x = 'é'\nimport litellm\n", (False, False)),
             ("café = 'kick'\n", (False, False)),
         ],
     )
     def test_scan(self, text: str, expected: tuple[bool, bool]) -> None:
-        assert self.needles.scan(text) == expected
+        assert self.needles.scan(text.splitlines(keepends=True)) == expected
 
     def test_single_segment_banned_call(self) -> None:
-        needles = needles_for(replace(DEFAULT_CONFIG, banned_calls=frozenset({"chat"})))
-        assert needles.banned == (("chat", (("chat", ("chat",)),)),)
-        assert needles.scan("chat()\n") == (False, True)
+        needles = needles_for(
+            replace(DEFAULT_CONFIG, banned_calls=frozenset({"chat", "openai.create"}))
+        )
+        assert needles.banned == (
+            ((("chat", ("chat",)),), (("chat", ("chat",)),)),
+            ((("openai", ("openai",)),), (("create", ("create",)),)),
+        )
+        assert needles.scan(["chat()\n"]) == (False, True)
+        assert needles.scan(["create()\n"]) == (False, False)
