@@ -144,7 +144,7 @@ class _Walk:
         outer = self.scope
         pos = position(node.lineno, node.col_offset)
         in_tool = outer.in_tool or (self.in_class_body and node.name in self.config.tool_methods)
-        outer.bind(node.name, pos, False)
+        self._bind(node.name, pos, False)
         self._enter(
             [*node.decorator_list, node.args, node.returns, *getattr(node, "type_params", ())],
             node.body,
@@ -161,7 +161,7 @@ class _Walk:
         return True
 
     def _class(self, node: ast.ClassDef) -> bool:
-        self.scope.bind(node.name, position(node.lineno, node.col_offset), False)
+        self._bind(node.name, position(node.lineno, node.col_offset), False)
         self._enter(
             [*node.decorator_list, *node.bases, *node.keywords, *getattr(node, "type_params", ())],
             node.body,
@@ -238,14 +238,20 @@ class _Walk:
             Kickoff(node.lineno, node.col_offset, pos, func.attr, self.scope, name)
         )
 
+    def _bind(self, name: str, pos: int, wired: bool) -> None:
+        # A name bound in a class body is a class attribute, not a variable of
+        # the scope around the class: ``def crew(self)`` does not rebind ``crew``.
+        if not self.in_class_body:
+            self.scope.bind(name, pos, wired)
+
     def _bind_targets(self, targets: List[ast.expr], end: int, value: Optional[ast.expr]) -> None:
         wired = value is not None and self._carries_callbacks(_unwrap(value))
         for target in targets:
             if isinstance(target, ast.Name):
-                self.scope.bind(target.id, end, wired)
+                self._bind(target.id, end, wired)
             else:
                 for name in _stored_names(target):
-                    self.scope.bind(name, end, False)
+                    self._bind(name, end, False)
 
     def _assign(self, node: ast.Assign) -> bool:
         self._bind_targets(node.targets, _end(node), node.value)

@@ -187,6 +187,28 @@ def assignment_in_the_enclosing_function(agents, handler):
     return go
 
 
+def class_attributes_do_not_rebind(agents, handler):
+    crew = Crew(agents=agents, callbacks=[handler])
+
+    class Project:
+        crew = None
+
+        def crew(self):
+            return Crew(agents=agents)
+
+    crew.kickoff()
+    return Project
+
+
+def local_class_named_like_the_crew(agents, handler):
+    crew = Crew(agents=agents, callbacks=[handler])
+
+    class crew:  # noqa: N801
+        pass
+
+    crew.kickoff()  # error: LLO002:5
+
+
 def attribute_receiver(self, handler):
     self.crew = Crew(callbacks=[handler])
     self.crew.kickoff()  # error: LLO002:5
