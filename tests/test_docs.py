@@ -76,3 +76,32 @@ def test_test_command_is_what_ci_runs(marker: str) -> None:
     command, _ = _console_block(marker)
     ci = (REPO / ".ci" / "run").read_text("utf-8")
     assert command.lstrip("$ ") in ci
+
+
+def _rule_examples() -> list[tuple[str, str]]:
+    """(code, python block) for the first example block of each rule's README entry."""
+    examples = []
+    for section in README.split("\n### ")[1:]:
+        code = section.split(" ", 1)[0]
+        if code in RULES:
+            block = section.split("```python\n", 1)[1].split("```", 1)[0]
+            examples.append((code, block))
+    return examples
+
+
+@pytest.mark.parametrize(("code", "block"), _rule_examples(), ids=lambda value: value[:6])
+def test_readme_examples_report_what_their_comments_say(
+    code: str, block: str, tmp_path: Path, flake8_reports
+) -> None:
+    assert "# Bad" in block and "# Good" in block
+    expected = {
+        (number, found)
+        for number, line in enumerate(block.splitlines(), start=1)
+        if "#" in line and not line.lstrip().startswith("#")
+        for found in re.findall(r"LLO\d{3}", line.split("#", 1)[1])
+    }
+    assert code in {found for _, found in expected}, "the bad example shows its own code"
+    path = tmp_path / "example.py"
+    path.write_text(block)
+    reported = {(row, found) for row, _, found, _ in flake8_reports([path])}
+    assert reported == expected
