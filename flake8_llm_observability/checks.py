@@ -1,4 +1,10 @@
-"""Where each code is decided: one function per rule over the collected facts."""
+"""Where each code is decided: one function per rule over the collected facts.
+
+Exemptions that need the call node itself are applied while walking, before
+an event is recorded: self-delegation in ``analysis._Walk._delegates`` (task
+executions and kickoffs) and callback keywords on a kickoff or its receiver
+in ``analysis._Walk._kickoff``. Everything that needs the whole file is here.
+"""
 
 from __future__ import annotations
 
@@ -28,8 +34,8 @@ def check_llo001(facts: Facts, config: Config) -> Iterator[Finding]:
 def check_llo002(facts: Facts, config: Config) -> Iterator[Finding]:
     """Kickoff with no callbacks keyword, wired receiver or handler before it.
 
-    Keywords on the call and on a receiver call were already ruled out while
-    walking; what is left needs the whole scope.
+    Keywords on the call and on a receiver call were ruled out while walking
+    (``analysis._Walk._kickoff``); what is left needs the whole scope.
     """
     for kickoff in facts.kickoffs:
         scope = kickoff.scope
