@@ -22,8 +22,9 @@ def position(lineno: int, col: int) -> int:
 class Scope:
     """A ``def``, ``async def`` or ``lambda`` body, or the module.
 
-    Class bodies are not scopes: what they hold belongs to the scope around
-    the class, and their methods are siblings of each other.
+    Class bodies are not scopes: the calls in them belong to the scope around
+    the class (the names they bind do not: those are class attributes), and
+    their methods are siblings of each other.
     """
 
     __slots__ = (
