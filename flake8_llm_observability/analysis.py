@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, NamedTuple, Optional, Tuple
+from functools import lru_cache
+from typing import Any, Callable, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
 from .imports import ImportMap, add_import, dotted_parts
 from .options import Config
@@ -48,13 +49,30 @@ class CallSite(NamedTuple):
 
 @dataclass
 class Facts:
-    """What one file holds, ready for the rules in ``checks``."""
+    """What one file holds, ready for the checks in ``rules``."""
 
     executions: List[Execution] = field(default_factory=list)
     kickoffs: List[Kickoff] = field(default_factory=list)
     call_sites: List[CallSite] = field(default_factory=list)
     imports: ImportMap = field(default_factory=dict)
     last_completion: int = -1
+
+
+class Vocabulary(NamedTuple):
+    """The option lists the walk looks names up in, as sets, built once per configuration."""
+
+    task_methods: FrozenSet[str]
+    kickoff_methods: FrozenSet[str]
+    handler_factories: FrozenSet[str]
+    start_callbacks: FrozenSet[str]
+    completion_callbacks: FrozenSet[str]
+    crew_callback_keywords: FrozenSet[str]
+    tool_methods: FrozenSet[str]
+
+
+@lru_cache(maxsize=8)
+def vocabulary(config: Config) -> Vocabulary:
+    return Vocabulary(*(frozenset(getattr(config, name)) for name in Vocabulary._fields))
 
 
 class _Restore:
@@ -91,7 +109,7 @@ def _end(node: ast.AST) -> int:
 
 class _Walk:
     def __init__(self, config: Config, with_calls: bool) -> None:
-        self.config = config
+        self.config = vocabulary(config)
         self.with_calls = with_calls
         self.facts = Facts()
         self.scope = Scope(None, 0, False)
@@ -117,8 +135,8 @@ class _Walk:
             for name in fields:
                 value = getattr(node, name, None)
                 if value.__class__ is list:
-                    # Non-node items (a None key in a dict, a name in ``global``)
-                    # are popped as leaves with no fields.
+                    # Non-node items (a None key in a dict, a constant's
+                    # ``None``) are popped as leaves with no fields.
                     extend(value)
                 elif value is not None:
                     push(value)
@@ -286,12 +304,14 @@ class _Walk:
 
 
 # Fields that never hold a call on Python 3.9-3.13: contexts and operators,
-# identifiers, numbers and flags (``name`` is at most a bare Name, as in
-# ``type X = ...``). Skipping them keeps the walk cheaper than a plain visitor.
+# identifiers (``names`` of ``global`` and of imports, whose aliases are two
+# identifiers), numbers and flags. Skipping them keeps the walk cheaper than a
+# plain visitor; ``tests/test_walk_table.py`` checks the list against the
+# running Python's own node signatures.
 _INERT_FIELDS = frozenset(
     {
         "ctx", "op", "ops",
-        "id", "attr", "arg", "name", "names", "module", "kwd_attrs",
+        "id", "attr", "arg", "names", "module", "kwd_attrs",
         "level", "kind", "type_comment", "is_async", "conversion",
     }
 )
@@ -329,11 +349,12 @@ for _kind, _handler in (
     (ast.ImportFrom, _Walk._import),
 ):
     _TABLE[_kind] = (_handler, _learn(_kind)[1])
-# Leaves: nothing below them can be a call.
-for _leaf in (ast.Name, ast.Constant, str, int, type(None)):
+_LEAVES = (ast.Name, ast.Constant, str, int, type(None))
+"""Leaves: nothing below them can be a call."""
+for _leaf in _LEAVES:
     _TABLE[_leaf] = (None, ())
 
 
-def analyse(tree: ast.AST, config: Config, with_calls: bool) -> Facts:
-    """Walk *tree* once; record call sites for LLO003 only when *with_calls*."""
-    return _Walk(config, with_calls).run(tree)
+def analyse(tree: ast.AST, config: Config, subjects: FrozenSet[str]) -> Facts:
+    """Walk *tree* once; record call sites only when a rule judging them may fire."""
+    return _Walk(config, "call_sites" in subjects).run(tree)

@@ -4,16 +4,34 @@ from __future__ import annotations
 
 import argparse
 import ast
-from typing import TYPE_CHECKING, ClassVar, Iterator, List, Tuple, Type
+from typing import TYPE_CHECKING, ClassVar, Dict, FrozenSet, Iterator, List, Tuple, Type
 
 from . import __version__
 from .analysis import analyse
-from .checks import findings
 from .options import DEFAULT_CONFIG, Config, OptionError, config_from_namespace, register
 from .prefilter import Needles, needles_for
+from .rules import RULES, Finding, findings
 
-if TYPE_CHECKING:  # pragma: no cover - flake8 is only needed for the type
+if TYPE_CHECKING:  # flake8 is only needed for the type
     from flake8.options.manager import OptionManager
+
+_SUBJECTS: Dict[FrozenSet[str], FrozenSet[str]] = {}
+
+
+def subjects_of(codes: FrozenSet[str]) -> FrozenSet[str]:
+    """The kinds of event the rules in *codes* judge: what the walk must collect."""
+    subjects = _SUBJECTS.get(codes)
+    if subjects is None:
+        subjects = _SUBJECTS[codes] = frozenset(RULES[code].subject for code in codes)
+    return subjects
+
+
+def check_tree(tree: ast.AST, lines: List[str], config: Config, needles: Needles) -> List[Finding]:
+    """Every finding in one file: the prefilter, then one walk, then the rules."""
+    codes = needles.scan(lines)
+    if not codes:
+        return []
+    return findings(analyse(tree, config, subjects_of(codes)), config)
 
 
 class Checker:
@@ -45,10 +63,8 @@ class Checker:
 
     def run(self) -> Iterator[Tuple[int, int, str, Type[Checker]]]:
         # Not a generator: most files end at the prefilter, and allocate nothing more.
-        flow, calls = self.needles.scan(self.lines)
-        if not (flow or calls):
+        reports = check_tree(self.tree, self.lines, self.config, self.needles)
+        if not reports:
             return iter(())
-        facts = analyse(self.tree, self.config, with_calls=calls)
         kind = type(self)
-        reports = findings(facts, self.config)
-        return iter([(line, col, message, kind) for line, col, message in reports])
+        return iter([(line, col, message, kind) for line, col, _, message in reports])

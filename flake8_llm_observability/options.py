@@ -1,6 +1,11 @@
 """The plugin's flake8 options and the frozen configuration built from them.
 
-Options are taken as plain strings and validated here rather than through
+Each option is declared once, as a field of ``Config``: its name gives the
+flag (``task_methods`` is ``--llo-task-methods``), its metadata holds the kind
+of value, the default and the help. ``SPECS``, flake8's registration, parsing
+and the README's options table all derive from those fields.
+
+Values are taken as plain strings and validated here rather than through
 flake8's ``comma_separated_list``, which silently drops empty entries: a typo
 such as ``execute_async,,execute_sync`` must stop the run, not shrink a list.
 """
@@ -10,10 +15,10 @@ from __future__ import annotations
 import argparse
 import keyword
 import unicodedata
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Tuple
 
-if TYPE_CHECKING:  # pragma: no cover - flake8 is only needed for the type
+if TYPE_CHECKING:  # flake8 is only needed for the type
     from flake8.options.manager import OptionManager
 
 
@@ -21,34 +26,109 @@ class OptionError(ValueError):
     """A bad option value; its text is the one line flake8 prints."""
 
 
+def _normalise(name: str) -> str:
+    # Python folds identifiers with NFKC, so the tree holds the folded form.
+    return unicodedata.normalize("NFKC", name)
+
+
+def _identifier_problem(part: str, entry: str, kind: str) -> Optional[str]:
+    if not part.isidentifier():
+        return f"{entry!r} is not {kind}"
+    if keyword.iskeyword(part):
+        return f"{entry!r} uses the keyword {part!r}"
+    return None
+
+
+def _name_problem(entry: str) -> Optional[str]:
+    return _identifier_problem(entry, entry, "an identifier")
+
+
+def _dotted_problem(entry: str) -> Optional[str]:
+    for part in entry.split("."):
+        problem = _identifier_problem(part, entry, "a dotted name")
+        if problem:
+            return problem
+    return None
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What one option holds: how each entry is checked, and whether it is a list."""
+
+    describe: str
+    problem: Callable[[str], Optional[str]]
+    single: bool = False
+
+
+NAMES = Kind("names", _name_problem)
+DOTTED = Kind("dotted names", _dotted_problem)
+ONE_DOTTED = Kind("one dotted name", _dotted_problem, single=True)
+
+
 @dataclass(frozen=True)
 class OptionSpec:
-    """One ``--llo-*`` option: how it is spelled, its default, what it holds."""
+    """One ``--llo-*`` option: its field, what it holds, its default and help."""
 
-    flag: str
     field: str
-    default: tuple[str, ...]
-    dotted: bool
-    single: bool
+    kind: Kind
+    default: Tuple[str, ...]
     help: str
+    may_be_empty: bool = False
+
+    @property
+    def flag(self) -> str:
+        return "--llo-" + self.field.replace("_", "-")
 
     @property
     def dest(self) -> str:
-        return self.flag[2:].replace("-", "_")
+        """The attribute flake8 stores the value under: ``llo_`` plus the field."""
+        return "llo_" + self.field
+
+    def parse(self, raw: str) -> Tuple[str, ...]:
+        """Split and check one value; raise OptionError naming option and value."""
+        if self.may_be_empty and not raw.strip():
+            return ()
+        entries = tuple(_normalise(entry.strip()) for entry in raw.split(","))
+        problem = None
+        if self.kind.single and len(entries) != 1:
+            problem = f"it takes exactly {self.kind.describe}"
+        for entry in entries:
+            problem = problem or (
+                self.kind.problem(entry) if entry else "it has an empty entry"
+            )
+        if problem:
+            raise OptionError(f"{self.flag}: invalid value {raw!r}: {problem}")
+        return entries
+
+    def value(self, entries: Tuple[str, ...]) -> Any:
+        """The field's value: the one entry of a single-valued option, else all of them."""
+        return entries[0] if self.kind.single else entries
 
 
-SPECS: tuple[OptionSpec, ...] = (
-    OptionSpec(
-        "--llo-task-methods",
-        "task_methods",
+def option(
+    kind: Kind, default: Tuple[str, ...], help: str, may_be_empty: bool = False
+) -> Any:
+    """Declare a ``Config`` field as an option; the spec rides in the field's metadata."""
+    return field(
+        metadata={"spec": (kind, default, help, may_be_empty)},
+    )
+
+
+@dataclass(frozen=True)
+class Config:
+    """Every option's value: its entries in the order given, or the one entry.
+
+    Built once per flake8 run. The sets the walk looks names up in are derived
+    from it once (``analysis.vocabulary``), not stored beside the options.
+    """
+
+    task_methods: Tuple[str, ...] = option(
+        NAMES,
         ("execute_async", "execute_sync", "aexecute_sync"),
-        dotted=False,
-        single=False,
-        help="Methods whose call executes an agent task (LLO001, LLO004).",
-    ),
-    OptionSpec(
-        "--llo-kickoff-methods",
-        "kickoff_methods",
+        "Methods whose call executes an agent task (LLO001, LLO004).",
+    )
+    kickoff_methods: Tuple[str, ...] = option(
+        NAMES,
         (
             "kickoff",
             "kickoff_async",
@@ -57,45 +137,30 @@ SPECS: tuple[OptionSpec, ...] = (
             "akickoff",
             "akickoff_for_each",
         ),
-        dotted=False,
-        single=False,
-        help="Methods whose call starts a crew (LLO002).",
-    ),
-    OptionSpec(
-        "--llo-handler-factories",
-        "handler_factories",
+        "Methods whose call starts a crew (LLO002).",
+    )
+    handler_factories: Tuple[str, ...] = option(
+        NAMES,
         ("create_callback_handler",),
-        dotted=False,
-        single=False,
-        help="Functions or methods that create the tracking handler (LLO002).",
-    ),
-    OptionSpec(
-        "--llo-start-callbacks",
-        "start_callbacks",
+        "Functions or methods that create the tracking handler (LLO002).",
+    )
+    start_callbacks: Tuple[str, ...] = option(
+        NAMES,
         ("_step_callback",),
-        dotted=False,
-        single=False,
-        help="Methods that register the start of a task (LLO001, LLO002).",
-    ),
-    OptionSpec(
-        "--llo-completion-callbacks",
-        "completion_callbacks",
+        "Methods that register the start of a task (LLO001, LLO002).",
+    )
+    completion_callbacks: Tuple[str, ...] = option(
+        NAMES,
         ("_task_completion_callback",),
-        dotted=False,
-        single=False,
-        help="Methods that record the completion of a task (LLO004).",
-    ),
-    OptionSpec(
-        "--llo-crew-callback-keywords",
-        "crew_callback_keywords",
+        "Methods that record the completion of a task (LLO004).",
+    )
+    crew_callback_keywords: Tuple[str, ...] = option(
+        NAMES,
         ("callbacks", "step_callback", "task_callback"),
-        dotted=False,
-        single=False,
-        help="Keyword arguments that wire a crew to the handler (LLO002).",
-    ),
-    OptionSpec(
-        "--llo-banned-calls",
-        "banned_calls",
+        "Keyword arguments that wire a crew to the handler (LLO002).",
+    )
+    banned_calls: Tuple[str, ...] = option(
+        DOTTED,
         (
             "litellm.completion",
             "litellm.acompletion",
@@ -105,97 +170,42 @@ SPECS: tuple[OptionSpec, ...] = (
             "litellm.acompletion_with_retries",
             "litellm.batch_completion",
         ),
-        dotted=True,
-        single=False,
-        help="Dotted names of calls that must go through the gateway (LLO003).",
-    ),
-    OptionSpec(
-        "--llo-tool-methods",
-        "tool_methods",
+        "Dotted names of calls that must go through the gateway (LLO003).",
+    )
+    tool_methods: Tuple[str, ...] = option(
+        NAMES,
         ("_run", "_arun"),
-        dotted=False,
-        single=False,
-        help="Tool entry-point methods exempt from LLO001 and LLO004.",
-    ),
-    OptionSpec(
-        "--llo-gateway",
-        "gateway",
+        "Tool entry-point methods exempt from LLO001 and LLO004.",
+    )
+    gateway: str = option(
+        ONE_DOTTED,
         ("multi_model_service.generate_response",),
-        dotted=True,
-        single=True,
-        help="The gateway call that LLO003 messages point to.",
-    ),
-)
-
-
-@dataclass(frozen=True)
-class Config:
-    """Everything the checker needs, built once per flake8 run."""
-
-    task_methods: frozenset[str]
-    kickoff_methods: frozenset[str]
-    handler_factories: frozenset[str]
-    start_callbacks: frozenset[str]
-    completion_callbacks: tuple[str, ...]
-    crew_callback_keywords: frozenset[str]
-    banned_calls: frozenset[str]
-    tool_methods: frozenset[str]
-    gateway: str
-
-
-def _normalise(name: str) -> str:
-    # Python folds identifiers with NFKC, so the tree holds the folded form.
-    return unicodedata.normalize("NFKC", name)
-
-
-def _entry_problem(entry: str, dotted: bool) -> str | None:
-    if not entry:
-        return "it has an empty entry"
-    for part in entry.split(".") if dotted else (entry,):
-        if not part.isidentifier():
-            kind = "a dotted name" if dotted else "an identifier"
-            return f"{entry!r} is not {kind}"
-        if keyword.iskeyword(part):
-            return f"{entry!r} uses the keyword {part!r}"
-    return None
-
-
-def parse_value(spec: OptionSpec, raw: str) -> tuple[str, ...]:
-    """Split and check one option value; raise OptionError naming option and value."""
-    entries = tuple(_normalise(entry.strip()) for entry in raw.split(","))
-    problem = None
-    if spec.single and len(entries) != 1:
-        problem = "it takes exactly one dotted name"
-    for entry in entries:
-        problem = problem or _entry_problem(entry, spec.dotted)
-    if problem:
-        raise OptionError(f"{spec.flag}: invalid value {raw!r}: {problem}")
-    return entries
-
-
-def build_config(values: dict[str, tuple[str, ...]]) -> Config:
-    """Build the frozen configuration from parsed option values, keyed by field."""
-    return Config(
-        task_methods=frozenset(values["task_methods"]),
-        kickoff_methods=frozenset(values["kickoff_methods"]),
-        handler_factories=frozenset(values["handler_factories"]),
-        start_callbacks=frozenset(values["start_callbacks"]),
-        completion_callbacks=values["completion_callbacks"],
-        crew_callback_keywords=frozenset(values["crew_callback_keywords"]),
-        banned_calls=frozenset(values["banned_calls"]),
-        tool_methods=frozenset(values["tool_methods"]),
-        gateway=values["gateway"][0],
+        "The gateway call that LLO003 messages point to.",
     )
 
+    @classmethod
+    def from_raw(cls, raw: Dict[str, str]) -> Config:
+        """Parse each field's raw text (its default when absent) into a Config."""
+        return cls(
+            **{
+                spec.field: spec.value(
+                    spec.parse(raw[spec.field]) if spec.field in raw else spec.default
+                )
+                for spec in SPECS
+            }
+        )
 
-DEFAULT_CONFIG = build_config({spec.field: spec.default for spec in SPECS})
+
+SPECS: Tuple[OptionSpec, ...] = tuple(
+    OptionSpec(item.name, *item.metadata["spec"]) for item in fields(Config)
+)
+
+DEFAULT_CONFIG = Config.from_raw({})
 
 
 def config_from_namespace(namespace: argparse.Namespace) -> Config:
     """Validate every ``--llo-*`` value that flake8 parsed into *namespace*."""
-    return build_config(
-        {spec.field: parse_value(spec, getattr(namespace, spec.dest)) for spec in SPECS}
-    )
+    return Config.from_raw({spec.field: getattr(namespace, spec.dest) for spec in SPECS})
 
 
 def register(parser: OptionManager) -> None:

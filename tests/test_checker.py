@@ -18,6 +18,13 @@ def findings(source: str) -> list[tuple[int, int, str]]:
     return [(line, col, message.split()[0]) for line, col, message, _ in checker.run()]
 
 
+ALL = frozenset({"LLO001", "LLO002", "LLO003", "LLO004"})
+TASKS = frozenset({"LLO001", "LLO004"})
+KICKOFFS = frozenset({"LLO002"})
+CALLS = frozenset({"LLO003"})
+NONE: frozenset[str] = frozenset()
+
+
 def namespace(**overrides: str) -> argparse.Namespace:
     values = {spec.dest: ",".join(spec.default) for spec in SPECS}
     values.update(overrides)
@@ -45,8 +52,11 @@ def test_file_without_any_name_is_skipped_before_the_walk(monkeypatch) -> None:
 
 def test_parse_options_replaces_the_configuration() -> None:
     Checker.parse_options(namespace(llo_task_methods="run_task"))
-    assert Checker.config.task_methods == {"run_task"}
-    assert Checker.needles.flow == (("kickoff", ("kickoff",)), ("run_task", ("run_task",)))
+    assert Checker.config.task_methods == ("run_task",)
+    assert [test.names for test in Checker.needles.tests if test.names] == [
+        (("kickoff", ("kickoff",)),),
+        (("run_task", ("run_task",)),),
+    ]
     assert findings("def f(t):\n    t.execute_sync()\n") == []
 
 
@@ -63,14 +73,15 @@ class TestPrefilter:
     needles = needles_for(DEFAULT_CONFIG)
 
     def test_needles_are_few(self) -> None:
-        assert self.needles.flow == (
-            ("execute_", ("execute_async", "execute_sync")),
-            ("kickoff", ("kickoff",)),
-        )
+        by_codes = {test.codes: test for test in self.needles.tests}
+        assert set(by_codes) == {TASKS, KICKOFFS, CALLS}
+        assert by_codes[TASKS].names == (("execute_", ("execute_async", "execute_sync")),)
+        assert by_codes[KICKOFFS].names == (("kickoff", ("kickoff",)),)
         # "completion" is longer than "litellm", so it is ruled out first.
-        assert self.needles.banned == (
+        assert by_codes[CALLS].pairs == (
             ((("completion", ("completion",)),), (("litellm", ("litellm",)),)),
         )
+        assert by_codes[CALLS].names == ()
 
     @pytest.mark.parametrize(
         ("names", "expected"),
@@ -86,30 +97,31 @@ class TestPrefilter:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
-            ("x = 1\n", (False, False)),
-            ("readline.set_completer(completion)\n", (False, False)),
-            ("# we do not use litellm here\n", (False, False)),
-            ("from litellm import completion\n", (False, True)),
-            ("t.aexecute_sync()\n", (True, False)),
-            ("executor.execute_many()\n", (False, False)),
-            ("crew.akickoff_for_each()\n", (True, False)),
-            ("t.ｅxecute_sync()  # fullwidth e\n", (True, False)),
-            ("import ｌitellm\nｌitellm.ｃompletion()\n", (False, True)),
-            ("import litellm\nx = 'é'\nｃompletion()\n", (False, True)),
-            ("x = 'é'\nimport litellm\n", (False, False)),
-            ("café = 'kick'\n", (False, False)),
+            ("x = 1\n", NONE),
+            ("readline.set_completer(completion)\n", NONE),
+            ("# we do not use litellm here\n", NONE),
+            ("from litellm import completion\n", CALLS),
+            ("t.aexecute_sync()\n", TASKS),
+            ("executor.execute_many()\n", NONE),
+            ("crew.akickoff_for_each()\n", KICKOFFS),
+            ("t.execute_async(); crew.kickoff(); litellm.completion()\n", ALL),
+            ("t.ｅxecute_sync()  # fullwidth e\n", TASKS),
+            ("import ｌitellm\nｌitellm.ｃompletion()\n", CALLS),
+            ("import litellm\nx = 'é'\nｃompletion()\n", CALLS),
+            ("x = 'é'\nimport litellm\n", NONE),
+            ("café = 'kick'\n", NONE),
         ],
     )
-    def test_scan(self, text: str, expected: tuple[bool, bool]) -> None:
+    def test_scan(self, text: str, expected: frozenset[str]) -> None:
         assert self.needles.scan(text.splitlines(keepends=True)) == expected
 
     def test_single_segment_banned_call(self) -> None:
-        needles = needles_for(
-            replace(DEFAULT_CONFIG, banned_calls=frozenset({"chat", "openai.create"}))
-        )
-        assert needles.banned == (
-            ((("chat", ("chat",)),), (("chat", ("chat",)),)),
-            ((("openai", ("openai",)),), (("create", ("create",)),)),
-        )
-        assert needles.scan(["chat()\n"]) == (False, True)
-        assert needles.scan(["create()\n"]) == (False, False)
+        needles = needles_for(replace(DEFAULT_CONFIG, banned_calls=("chat", "openai.create")))
+        assert [test.pairs for test in needles.tests if test.codes == CALLS] == [
+            (
+                ((("chat", ("chat",)),), (("chat", ("chat",)),)),
+                ((("openai", ("openai",)),), (("create", ("create",)),)),
+            )
+        ]
+        assert needles.scan(["chat()\n"]) == CALLS
+        assert needles.scan(["create()\n"]) == NONE

@@ -10,7 +10,7 @@ import pytest
 from flake8_llm_observability.options import SPECS
 from flake8_llm_observability.rules import RULES
 
-from .conftest import EVAL_DIR, REPO, run_flake8
+from .helpers import EVAL_DIR, REPO, run_flake8
 
 README = (REPO / "README.md").read_text("utf-8")
 CHANGELOG = (REPO / "CHANGELOG.md").read_text("utf-8")
@@ -20,20 +20,17 @@ def _codes(text: str) -> set[str]:
     return set(re.findall(r"\bLLO\d{3}\b", text))
 
 
-def test_readme_has_a_reference_entry_per_registered_code() -> None:
-    entries = set(re.findall(r"^### (LLO\d{3}) — ", README, re.M))
-    assert entries == set(RULES)
-    for rule in RULES.values():
-        assert f"### {rule.code} — " in README
+def test_readme_has_a_reference_entry_per_declared_rule() -> None:
+    entries = dict(re.findall(r"^### (LLO\d{3}) — (.*)$", README, re.M))
+    assert entries == {rule.code: rule.summary for rule in RULES.values()}
 
 
-def test_readme_changelog_registry_and_tests_name_the_same_codes() -> None:
+def test_readme_registry_and_tests_name_the_same_codes() -> None:
     annotated = set()
     for path in EVAL_DIR.glob("*.py"):
         annotated |= set(re.findall(r"#\s*error:.*?(LLO\d{3})", path.read_text("utf-8")))
         annotated |= set(re.findall(r"(LLO\d{3}):\d+", path.read_text("utf-8")))
     assert _codes(README) == set(RULES)
-    assert _codes(CHANGELOG) == set(RULES)
     assert annotated == set(RULES)
 
 
@@ -42,11 +39,6 @@ def test_readme_options_table_lists_every_option_with_its_default() -> None:
     assert set(rows) == {spec.flag for spec in SPECS}
     for spec in SPECS:
         assert rows[spec.flag] == ",".join(spec.default)
-
-
-def test_changelog_names_every_option() -> None:
-    for spec in SPECS:
-        assert spec.flag in CHANGELOG
 
 
 def test_changelog_starts_with_the_first_release() -> None:

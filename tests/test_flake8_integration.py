@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import EVAL_DIR, eval_files
+from .helpers import EVAL_DIR, eval_files, flake8
 
 UNWIRED = """\
 import litellm
@@ -52,10 +50,7 @@ def test_messages_follow_the_options(tmp_path: Path, flake8_reports) -> None:
 
 def test_plugin_codes_are_on_by_default(tmp_path: Path) -> None:
     (tmp_path / "app.py").write_text(UNWIRED)
-    result = subprocess.run(
-        [sys.executable, "-m", "flake8", "--isolated", "app.py"],
-        cwd=tmp_path, capture_output=True, text=True, check=False,
-    )
+    result = flake8("--isolated", "app.py", cwd=tmp_path)
     assert result.returncode == 1
     assert "LLO001" in result.stdout and "LLO003" in result.stdout
 
@@ -78,19 +73,13 @@ def test_options_from_each_config_file(tmp_path: Path, name: str, section: str) 
         "    arun_task\n"
         "llo-start-callbacks = on_start\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "flake8", "--format=%(row)d:%(col)d:%(code)s", "app.py"],
-        cwd=tmp_path, capture_output=True, text=True, check=False,
-    )
+    result = flake8("--format=%(row)d:%(col)d:%(code)s", "app.py", cwd=tmp_path)
     # The start is recognised (no LLO001); the completion is not there (LLO004).
     assert result.stdout.splitlines() == ["3:12:LLO004"], result.stderr
 
 
 def _flake8_on_eval_files(*args: str) -> list[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "flake8", "--isolated", "--select=LLO", *args],
-        cwd=EVAL_DIR, capture_output=True, text=True, check=False,
-    )
+    result = flake8("--isolated", "--select=LLO", *args, cwd=EVAL_DIR)
     assert result.returncode == 1, result.stderr
     return sorted(result.stdout.splitlines())
 
@@ -106,11 +95,9 @@ def test_same_output_with_one_and_two_jobs() -> None:
 def test_same_output_from_stdin_as_from_the_file() -> None:
     path = EVAL_DIR / "llo002.py"
     from_file = _flake8_on_eval_files(path.name)
-    from_stdin = subprocess.run(
-        [sys.executable, "-m", "flake8", "--isolated", "--select=LLO",
-         f"--stdin-display-name={path.name}", "-"],
+    from_stdin = flake8(
+        "--isolated", "--select=LLO", f"--stdin-display-name={path.name}", "-",
         input=path.read_text("utf-8"), cwd=EVAL_DIR,
-        capture_output=True, text=True, check=False,
     ).stdout
     assert sorted(from_stdin.splitlines()) == from_file
     assert from_file
@@ -118,10 +105,7 @@ def test_same_output_from_stdin_as_from_the_file() -> None:
 
 def test_unparsable_source_is_flake8s_e999(tmp_path: Path) -> None:
     (tmp_path / "broken.py").write_text("def run(task:\n    task.execute_sync()\n")
-    result = subprocess.run(
-        [sys.executable, "-m", "flake8", "--isolated", "broken.py"],
-        cwd=tmp_path, capture_output=True, text=True, check=False,
-    )
+    result = flake8("--isolated", "broken.py", cwd=tmp_path)
     assert result.returncode == 1
     assert "E999" in result.stdout
     assert "LLO" not in result.stdout and "Traceback" not in result.stderr

@@ -3,28 +3,40 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from flake8_llm_observability.options import (
     DEFAULT_CONFIG,
+    NAMES,
     SPECS,
+    Config,
     OptionError,
     OptionSpec,
-    parse_value,
 )
+
+from .helpers import flake8
 
 SPEC = {spec.flag: spec for spec in SPECS}
 
 
+def parse_value(spec: OptionSpec, raw: str) -> tuple[str, ...]:
+    return spec.parse(raw)
+
+
 def test_defaults_match_the_documented_lists() -> None:
-    assert DEFAULT_CONFIG.task_methods == {"execute_async", "execute_sync", "aexecute_sync"}
+    assert DEFAULT_CONFIG.task_methods == ("execute_async", "execute_sync", "aexecute_sync")
     assert DEFAULT_CONFIG.completion_callbacks == ("_task_completion_callback",)
     assert DEFAULT_CONFIG.gateway == "multi_model_service.generate_response"
     assert "litellm.batch_completion" in DEFAULT_CONFIG.banned_calls
-    assert DEFAULT_CONFIG.tool_methods == {"_run", "_arun"}
+    assert DEFAULT_CONFIG.tool_methods == ("_run", "_arun")
+
+
+def test_every_config_field_is_an_option() -> None:
+    # One declaration per option: the field list and the specs cannot differ.
+    assert [spec.field for spec in SPECS] == list(Config.__dataclass_fields__)
+    assert Config.from_raw({"gateway": "gw.send"}).gateway == "gw.send"
 
 
 @pytest.mark.parametrize(
@@ -73,19 +85,26 @@ def test_every_spec_has_a_valid_default() -> None:
         assert parse_value(spec, ",".join(spec.default)) == spec.default
 
 
-def test_dest_follows_flake8_naming() -> None:
-    spec = OptionSpec("--llo-x-y", "x_y", ("a",), dotted=False, single=False, help="")
+def test_flag_and_dest_follow_flake8_naming() -> None:
+    spec = OptionSpec("x_y", NAMES, ("a",), help="")
+    assert spec.flag == "--llo-x-y"
     assert spec.dest == "llo_x_y"
 
 
+@pytest.mark.parametrize(("raw", "parsed"), [("", ()), ("  \n", ()), ("a, b", ("a", "b"))])
+def test_a_list_that_may_be_empty(raw: str, parsed: tuple[str, ...]) -> None:
+    spec = OptionSpec("x", NAMES, ("a",), help="", may_be_empty=True)
+    assert spec.parse(raw) == parsed
+
+
+def test_a_list_that_may_be_empty_still_rejects_empty_entries() -> None:
+    spec = OptionSpec("x", NAMES, ("a",), help="", may_be_empty=True)
+    with pytest.raises(OptionError, match="it has an empty entry"):
+        spec.parse("a,,b")
+
+
 def _flake8(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "flake8", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return flake8(*args, cwd=cwd)
 
 
 @pytest.mark.parametrize(

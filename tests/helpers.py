@@ -1,0 +1,92 @@
+"""Shared test helpers: run real flake8, in this process or as a subprocess, and read reports."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+from typing import List, Optional, Sequence, Set, Tuple
+
+from flake8.main.application import Application
+
+REPO = Path(__file__).resolve().parent.parent
+TESTS = REPO / "tests"
+EVAL_DIR = TESTS / "eval_files"
+
+Report = Tuple[int, int, str]
+
+_ERROR = re.compile(r"#\s*error:\s*(?P<codes>[^#]+)")
+_EXPECTED = re.compile(r"(?P<code>LLO\d{3}):(?P<col>\d+)")
+_ARGS = re.compile(r"^#\s*flake8-args:(?P<args>.*)$", re.M)
+_MIN_PY = re.compile(r"^#\s*minimum-python:\s*(?P<major>\d+)\.(?P<minor>\d+)\s*$", re.M)
+
+FORMAT = "%(path)s:%(row)d:%(col)d:%(code)s:%(text)s"
+
+
+def expected_reports(source: str) -> Set[Report]:
+    """The (line, column, code) set written in ``# error: CODE:col, ...`` comments."""
+    expected = set()
+    for number, line in enumerate(source.splitlines(), start=1):
+        match = _ERROR.search(line)
+        if match:
+            codes = _EXPECTED.findall(match.group("codes"))
+            if not codes:
+                raise ValueError(f"line {number}: '# error:' without CODE:col entries")
+            expected.update((number, int(col), code) for code, col in codes)
+    return expected
+
+
+def header_args(source: str) -> List[str]:
+    """The options a file asks for in its ``# flake8-args:`` lines."""
+    return [arg for match in _ARGS.finditer(source) for arg in shlex.split(match.group("args"))]
+
+
+def runs_here(source: str) -> bool:
+    """Whether the running Python can parse a file marked ``# minimum-python: X.Y``."""
+    match = _MIN_PY.search(source)
+    return match is None or sys.version_info >= (int(match["major"]), int(match["minor"]))
+
+
+def eval_files() -> List[Path]:
+    return [path for path in sorted(EVAL_DIR.glob("*.py")) if runs_here(path.read_text("utf-8"))]
+
+
+def run_flake8(
+    argv: Sequence[str], output: Path, report_format: str = FORMAT
+) -> Tuple[int, List[str]]:
+    """Run flake8 in this process; return its exit code and report lines."""
+    app = Application()
+    app.run([*argv, f"--output-file={output}", f"--format={report_format}"])
+    text = output.read_text("utf-8") if output.exists() else ""
+    return app.exit_code(), text.splitlines()
+
+
+def parse_reports(lines: Sequence[str]) -> List[Tuple[str, int, int, str, str]]:
+    """(path, row, col, code, text) for each line printed in ``FORMAT``."""
+    reports = []
+    for line in lines:
+        path, row, col, code, text = _split(line)
+        reports.append((path, int(row), int(col), code, text))
+    return reports
+
+
+_REPORT = re.compile(r"^(?P<path>.*?):(?P<row>\d+):(?P<col>\d+):(?P<code>[A-Z]+\d+):(?P<text>.*)$")
+
+
+def _split(line: str) -> Tuple[str, str, str, str, str]:
+    match = _REPORT.match(line)
+    if match is None:
+        raise ValueError(f"not a report line: {line!r}")
+    return match["path"], match["row"], match["col"], match["code"], match["text"]
+
+
+def flake8(
+    *args: str, cwd: Path, input: Optional[str] = None
+) -> subprocess.CompletedProcess[str]:
+    """Run flake8 as its own process, as a user or CI would."""
+    return subprocess.run(
+        [sys.executable, "-m", "flake8", *args],
+        cwd=cwd, input=input, capture_output=True, text=True, check=False,
+    )
