@@ -11,6 +11,7 @@ import pytest
 from flake8_llm_observability.checker import Checker
 from flake8_llm_observability.options import DEFAULT_CONFIG, SPECS
 from flake8_llm_observability.prefilter import needles_for, probes
+from flake8_llm_observability.rules import RULES
 
 
 def findings(source: str) -> list[tuple[int, int, str]]:
@@ -18,10 +19,17 @@ def findings(source: str) -> list[tuple[int, int, str]]:
     return [(line, col, message.split()[0]) for line, col, message, _ in checker.run()]
 
 
-ALL = frozenset({"LLO001", "LLO002", "LLO003", "LLO004"})
-TASKS = frozenset({"LLO001", "LLO004"})
-KICKOFFS = frozenset({"LLO002"})
-CALLS = frozenset({"LLO003"})
+
+
+def triggered_by(option: str) -> frozenset[str]:
+    """The codes whose declarations name *option* among their triggers."""
+    return frozenset(code for code, rule in RULES.items() if option in rule.triggers)
+
+
+ALL = frozenset(RULES)
+TASKS = triggered_by("task_methods")
+KICKOFFS = triggered_by("kickoff_methods")
+CALLS = triggered_by("banned_calls")
 NONE: frozenset[str] = frozenset()
 
 
