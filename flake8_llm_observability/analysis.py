@@ -3,7 +3,14 @@
 The walk uses an explicit stack, never recursion, so a 900-term expression is
 as safe as a one-liner. Nodes are dispatched by exact type to small handlers;
 every other node only has its children pushed. Scope changes are undone by a
-marker pushed beneath the children they apply to.
+marker pushed beneath the children they apply to. Statement lists are popped
+last-first, so nothing here depends on the order events are seen in: each
+carries its position.
+
+The walk records events (task executions, kickoffs, model calls) with what
+only the walk can tell (the scope, the class around, the tracing span around,
+the call's own keywords, walk-time exemptions), and the bindings, imports,
+classes and returns that the rules resolve names through afterwards.
 """
 
 from __future__ import annotations
@@ -11,88 +18,193 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Callable, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
+from typing import Any, Callable, Dict, FrozenSet, List, NamedTuple, Optional, Set, Tuple, cast
 
-from .imports import ImportMap, add_import, dotted_parts
+from .imports import from_module, import_bindings
 from .options import Config
-from .scopes import Scope, position
+from .scopes import (
+    ANNOTATION,
+    CLASS,
+    DEF,
+    OTHER,
+    VALUE,
+    Binding,
+    ClassInfo,
+    Scope,
+    position,
+    unwrap,
+)
+
+# Roles a called attribute's name can play; one name may play several.
+TASK = 1
+KICKOFF = 2
+START = 4
+FACTORY = 8
+COMPLETION = 16
+MODEL = 32
+"""The last name of a banned call or client method: a model-call candidate."""
+
+# Bits of ``Scope.impl``: inside a method that implements a task or kickoff method.
+IMPL_TASK = 1
+IMPL_KICKOFF = 2
+
+INTROSPECTION = frozenset(
+    {
+        "hasattr", "getattr", "setattr", "delattr", "isinstance", "issubclass", "callable",
+        "id", "type", "vars", "dir", "repr", "str", "hash",
+        "iscoroutinefunction", "isfunction", "ismethod", "isroutine", "signature",
+        "getsource", "getdoc", "getmodule", "unwrap",
+    }
+)
+"""Calls whose first argument is looked at, not run: a banned function there is no call."""
+
+PARTIALS = frozenset({"partial"})
+"""``partial(f, callbacks=...)``: the call it makes carries the keywords given here."""
+
+
+class Cover:
+    """A tracing span a call may sit in: a decorated function's body or a ``with`` body.
+
+    Whether its decorators or context items are tracing ones is decided after
+    the walk, through the file's imports (``tracing.covered``), once.
+    """
+
+    __slots__ = ("exprs", "scope", "parent", "decorator", "result")
+
+    def __init__(
+        self, exprs: List[ast.expr], scope: Scope, parent: Optional[Cover], decorator: bool
+    ) -> None:
+        self.exprs = exprs
+        self.scope = scope
+        """Where the decorators or context expressions are evaluated."""
+        self.parent = parent
+        self.decorator = decorator
+        self.result: Optional[bool] = None
 
 
 class Execution(NamedTuple):
-    """A task execution: ``<expr>.<task method>(...)``."""
+    """A task execution: ``<expr>.<task method>(...)``, or the method passed by reference."""
 
     line: int
     col: int
     pos: int
     method: str
     scope: Scope
+    cover: Optional[Cover]
+    exempt: Optional[str]
+    reference: bool
 
 
 class Kickoff(NamedTuple):
-    """A kickoff that carries no callbacks itself; *receiver* when a plain name."""
+    """A kickoff, or a kickoff method passed by reference."""
 
     line: int
     col: int
     pos: int
     method: str
     scope: Scope
-    receiver: Optional[str]
+    cover: Optional[Cover]
+    exempt: Optional[str]
+    reference: bool
+    receiver: ast.expr
+    """What the method is called on, with walruses and ``await`` looked through."""
+    keywords: bool
+    """The call itself passes a crew-callback keyword or a ``**mapping``."""
 
 
-class CallSite(NamedTuple):
-    """A call whose callee is a dotted chain from a name, for LLO003."""
+class ModelCall(NamedTuple):
+    """A call, or a reference in a value position, that may reach a model directly."""
 
     line: int
     col: int
-    parts: List[str]
+    pos: int
+    target: ast.expr
+    """The callee, or the referenced expression: a ``Name`` or an attribute."""
+    scope: Scope
+    cover: Optional[Cover]
+    reference: bool
+    wrapped: bool
+    """It passes one of the LLM callback keywords (``partial`` included)."""
+    exempt: Optional[str] = None
 
 
 @dataclass
 class Facts:
     """What one file holds, ready for the checks in ``rules``."""
 
+    module: Scope
     executions: List[Execution] = field(default_factory=list)
     kickoffs: List[Kickoff] = field(default_factory=list)
-    call_sites: List[CallSite] = field(default_factory=list)
-    imports: ImportMap = field(default_factory=dict)
+    model_calls: List[ModelCall] = field(default_factory=list)
+    covers: List[Cover] = field(default_factory=list)
+    aliases: Set[str] = field(default_factory=set)
+    """Names an import binds to something else's last name: ``from m import f as g``."""
     last_completion: int = -1
 
 
 class Vocabulary(NamedTuple):
-    """The option lists the walk looks names up in, as sets, built once per configuration."""
+    """The option lists the walk looks names up in, built once per configuration."""
 
+    roles: Dict[str, int]
+    handler_factories: FrozenSet[str]
+    crew_callback_keywords: FrozenSet[str]
+    llm_callback_keywords: FrozenSet[str]
+    tool_methods: FrozenSet[str]
     task_methods: FrozenSet[str]
     kickoff_methods: FrozenSet[str]
-    handler_factories: FrozenSet[str]
-    start_callbacks: FrozenSet[str]
-    completion_callbacks: FrozenSet[str]
-    crew_callback_keywords: FrozenSet[str]
-    tool_methods: FrozenSet[str]
+    trace_decorators: bool
+    trace_contexts: bool
+    model_names: FrozenSet[str]
+
+
+def model_leaves(config: Config) -> FrozenSet[str]:
+    """The last names of banned calls and client methods (``completion``, ``create``)."""
+    return frozenset(entry.rpartition(".")[2] for entry in config.all_banned_calls)
 
 
 @lru_cache(maxsize=8)
 def vocabulary(config: Config) -> Vocabulary:
-    return Vocabulary(*(frozenset(getattr(config, name)) for name in Vocabulary._fields))
+    roles: Dict[str, int] = {}
+    for names, role in (
+        (config.task_methods, TASK),
+        (config.kickoff_methods, KICKOFF),
+        (config.start_callbacks, START),
+        (config.handler_factories, FACTORY),
+        (config.completion_callbacks, COMPLETION),
+        (model_leaves(config), MODEL),
+    ):
+        for name in names:
+            roles[name] = roles.get(name, 0) | role
+    return Vocabulary(
+        roles=roles,
+        handler_factories=frozenset(config.handler_factories),
+        crew_callback_keywords=frozenset(config.crew_callback_keywords),
+        llm_callback_keywords=frozenset(config.llm_callback_keywords),
+        tool_methods=frozenset(config.tool_methods),
+        task_methods=frozenset(config.task_methods),
+        kickoff_methods=frozenset(config.kickoff_methods),
+        trace_decorators=bool(config.tracing_decorators),
+        trace_contexts=bool(config.tracing_contexts),
+        model_names=model_leaves(config),
+    )
 
 
 class _Restore:
-    """Stack marker: put back the walk state that held before a scope or class."""
+    """Stack marker: put back the walk state that held before a scope, class or span."""
 
-    __slots__ = ("scope", "class_methods", "in_class_body")
+    __slots__ = ("scope", "klass", "body_of", "cover")
 
     def __init__(
-        self, scope: Scope, class_methods: Optional[frozenset[str]], in_class_body: bool
+        self,
+        scope: Scope,
+        klass: Optional[ClassInfo],
+        body_of: Optional[ClassInfo],
+        cover: Optional[Cover],
     ) -> None:
         self.scope = scope
-        self.class_methods = class_methods
-        self.in_class_body = in_class_body
-
-
-def _unwrap(node: ast.expr) -> ast.expr:
-    """``(crew := Crew(...))`` and ``await make()`` stand for the value inside."""
-    while isinstance(node, (ast.NamedExpr, ast.Await)):
-        node = node.value
-    return node
+        self.klass = klass
+        self.body_of = body_of
+        self.cover = cover
 
 
 def _stored_names(target: ast.AST) -> List[str]:
@@ -107,15 +219,41 @@ def _end(node: ast.AST) -> int:
     return position(getattr(node, "end_lineno", 0) or 0, getattr(node, "end_col_offset", 0) or 0)
 
 
+def receiver_key(node: ast.expr) -> Optional[str]:
+    """``crew`` for a name, ``self.crew`` for one attribute of ``self``; else None."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        if node.value.id == "self":
+            return "self." + node.attr
+    return None
+
+
+def _callee_name(func: ast.expr) -> Optional[str]:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return None
+
+
 class _Walk:
-    def __init__(self, config: Config, with_calls: bool) -> None:
-        self.config = vocabulary(config)
-        self.with_calls = with_calls
-        self.facts = Facts()
-        self.scope = Scope(None, 0, False)
-        self.class_methods: Optional[frozenset[str]] = None
-        self.in_class_body = False
+    def __init__(self, config: Config, model_calls: bool, aliases: FrozenSet[str]) -> None:
+        self.vocab = vocabulary(config)
+        self.roles = self.vocab.roles
+        self.model_calls = model_calls
+        self.named = self.vocab.model_names | aliases
+        """Bare names that may be a banned function: last names, and import aliases."""
+        self.missed_alias = False
+        self.scope = Scope(None, 0)
+        self.facts = Facts(self.scope)
+        self.klass: Optional[ClassInfo] = None
+        """The class whose body, or one of whose methods, is being walked."""
+        self.body_of: Optional[ClassInfo] = None
+        """The class whose body itself is being walked (not one of its methods)."""
+        self.cover: Optional[Cover] = None
         self.stack: List[object] = []
+        self.declaring: List[Scope] = []
 
     def run(self, tree: ast.AST) -> Facts:
         stack = self.stack
@@ -124,6 +262,7 @@ class _Walk:
         push = stack.append
         extend = stack.extend
         table = _TABLE
+        leaves = _LEAF_TYPES
         while stack:
             node = pop()
             entry = table.get(node.__class__)
@@ -133,175 +272,464 @@ class _Walk:
             if handler is not None and handler(self, node):
                 continue
             for name in fields:
-                value = getattr(node, name, None)
-                if value.__class__ is list:
-                    # Non-node items (a None key in a dict, a constant's
-                    # ``None``) are popped as leaves with no fields.
+                value: Any = getattr(node, name, None)
+                kind = value.__class__
+                if kind is list:
+                    # Items of a list are pushed as they are; leaves among
+                    # them (a name, a None key in a dict) are popped as such.
                     extend(value)
-                elif value is not None:
+                elif kind not in leaves:
                     push(value)
+        self._settle_declarations()
         return self.facts
+
+    def _settle_declarations(self) -> None:
+        """Move bindings of ``global`` and ``nonlocal`` names where they belong.
+
+        Statements are walked last-first, so a declaration is only known for
+        certain once its function has been walked.
+        """
+        for scope in self.declaring:
+            for name, is_global in (scope.declared or {}).items():
+                target = scope.module if is_global else scope.parent
+                moved = scope.bindings.pop(name, None)
+                if moved and target is not None:
+                    for binding in moved:
+                        target.bind(name, binding)
 
     # Handlers return True when the walk must not push the node's fields itself:
     # they pushed what needs walking (or there is nothing to walk).
 
     def _restore(self, marker: _Restore) -> bool:
         self.scope = marker.scope
-        self.class_methods = marker.class_methods
-        self.in_class_body = marker.in_class_body
+        self.klass = marker.klass
+        self.body_of = marker.body_of
+        self.cover = marker.cover
         return True
 
-    def _enter(self, outer_parts: List[Optional[ast.AST]], body: List[ast.stmt]) -> None:
+    def _enter(self, outer_parts: List[Any], body: List[Any]) -> None:
         """Push *outer_parts* to run in the current state, then a restore, then *body*."""
         stack = self.stack
         stack.extend(part for part in outer_parts if part is not None)
-        stack.append(_Restore(self.scope, self.class_methods, self.in_class_body))
+        stack.append(_Restore(self.scope, self.klass, self.body_of, self.cover))
         stack.extend(body)
 
     def _function(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
         outer = self.scope
+        vocab = self.vocab
         pos = position(node.lineno, node.col_offset)
-        in_tool = outer.in_tool or (self.in_class_body and node.name in self.config.tool_methods)
-        self._bind(node.name, pos, False)
+        name = node.name
+        klass = self.body_of
+        method = klass is not None
+        impl = outer.impl
+        if method:
+            impl |= (IMPL_TASK if name in vocab.task_methods else 0) | (
+                IMPL_KICKOFF if name in vocab.kickoff_methods else 0
+            )
+        scope = Scope(
+            outer,
+            pos,
+            in_tool=outer.in_tool or (method and name in vocab.tool_methods),
+            impl=impl,
+            name=name,
+            args=node.args,
+        )
+        if klass is not None:
+            scope.klass = klass
+            klass.methods.setdefault(name, scope)
+        self._bind(name, Binding(pos, DEF, scope, None))
+        decorators = node.decorator_list
         self._enter(
-            [*node.decorator_list, node.args, node.returns, *getattr(node, "type_params", ())],
+            [*decorators, node.args, node.returns, *getattr(node, "type_params", ())],
             node.body,
         )
-        self.scope = Scope(outer, pos, in_tool)
-        self.in_class_body = False
+        self.scope = scope
+        self.body_of = None
+        self.cover = None
+        if vocab.trace_decorators and decorators:
+            self.cover = Cover(decorators, outer, None, decorator=True)
+            self.facts.covers.append(self.cover)
         return True
 
     def _lambda(self, node: ast.Lambda) -> bool:
         outer = self.scope
-        self._enter([node.args], [node.body])  # type: ignore[list-item]
-        self.scope = Scope(outer, position(node.lineno, node.col_offset), outer.in_tool)
-        self.in_class_body = False
+        self._enter([node.args], [node.body])
+        self.scope = Scope(
+            outer,
+            position(node.lineno, node.col_offset),
+            in_tool=outer.in_tool,
+            impl=outer.impl,
+            args=node.args,
+        )
+        self.body_of = None
+        self.cover = None
+        if self.model_calls:
+            self._value_refs([node.body])
         return True
 
     def _class(self, node: ast.ClassDef) -> bool:
-        self._bind(node.name, position(node.lineno, node.col_offset), False)
+        pos = position(node.lineno, node.col_offset)
+        info = ClassInfo(
+            node.name,
+            node.bases,
+            self.scope,
+            pos,
+            {
+                stmt.name
+                for stmt in node.body
+                if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))
+            },
+        )
+        self._bind(node.name, Binding(pos, CLASS, info, None))
         self._enter(
             [*node.decorator_list, *node.bases, *node.keywords, *getattr(node, "type_params", ())],
             node.body,
         )
-        self.class_methods = frozenset(
-            stmt.name
-            for stmt in node.body
-            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))
-        )
-        self.in_class_body = True
+        self.klass = self.body_of = info
         return True
 
-    def _carries_callbacks(self, node: ast.expr) -> bool:
-        """A call passing a crew-callback keyword or a ``**mapping``."""
-        if not isinstance(node, ast.Call):
+    def _with(self, node: ast.With | ast.AsyncWith) -> bool:
+        if not self.vocab.trace_contexts:
             return False
-        keywords = self.config.crew_callback_keywords
-        return any(kw.arg is None or kw.arg in keywords for kw in node.keywords)
+        self._enter(node.items, node.body)
+        self.cover = Cover(
+            [item.context_expr for item in node.items], self.scope, self.cover, decorator=False
+        )
+        self.facts.covers.append(self.cover)
+        return True
 
-    def _delegates(self, func: ast.Attribute) -> bool:
-        """``self.m()``, ``cls.m()`` or ``super().m()`` inside a class defining m."""
-        methods = self.class_methods
-        if methods is None or func.attr not in methods:
-            return False
+    def _delegates(self, func: ast.Attribute, impl: int) -> bool:
+        """``self.m()``, ``cls.m()`` or ``super().m()``: a class using its own implementation.
+
+        It is, when the class defines ``m``, or when the call sits in a method
+        that itself implements a task (or kickoff) method: a wrapper that runs
+        ``execute_async`` from ``execute_sync`` implements the API, not uses it.
+        """
         value = func.value
         if isinstance(value, ast.Name):
-            return value.id in ("self", "cls")
-        return (
+            if value.id not in ("self", "cls"):
+                return False
+        elif not (
             isinstance(value, ast.Call)
             and isinstance(value.func, ast.Name)
             and value.func.id == "super"
-        )
+        ):
+            return False
+        if self.scope.impl & impl:
+            return True
+        return self.klass is not None and func.attr in self.klass.method_names
 
     def _call(self, node: ast.Call) -> bool:
-        func = node.func
-        config = self.config
-        scope = self.scope
-        pos = (node.lineno << 32) | node.col_offset  # scopes.position, inlined
-        if isinstance(func, ast.Attribute):
-            name = func.attr
-            if name in config.task_methods and not self._delegates(func):
-                self.facts.executions.append(
-                    Execution(node.lineno, node.col_offset, pos, name, scope)
-                )
-            if name in config.kickoff_methods:
-                self._kickoff(node, func, pos)
-            if name in config.start_callbacks:
-                scope.first_start = min(scope.first_start, pos)
-                scope.first_wiring = min(scope.first_wiring, pos)
-            if name in config.handler_factories:
-                scope.first_wiring = min(scope.first_wiring, pos)
-            if name in config.completion_callbacks:
-                top = scope.outermost
-                top.last_completion = max(top.last_completion, pos)
-                self.facts.last_completion = max(self.facts.last_completion, pos)
-        elif isinstance(func, ast.Name) and func.id in config.handler_factories:
-            scope.first_wiring = min(scope.first_wiring, pos)
-        if self.with_calls:
-            parts = dotted_parts(func)
-            if parts is not None:
-                self.facts.call_sites.append(CallSite(node.lineno, node.col_offset, parts))
-        return False
+        """The hot path: what the call does, then its arguments passed on, then its children.
 
-    def _kickoff(self, node: ast.Call, func: ast.Attribute, pos: int) -> None:
-        receiver = _unwrap(func.value)
-        if (
-            self._delegates(func)
-            or self._carries_callbacks(node)
-            or self._carries_callbacks(receiver)
-        ):
-            return
-        name = receiver.id if isinstance(receiver, ast.Name) else None
-        self.facts.kickoffs.append(
-            Kickoff(node.lineno, node.col_offset, pos, func.attr, self.scope, name)
+        It pushes the children itself, skipping what cannot hold a call: the
+        attribute of a method call, the keyword wrappers, names and constants.
+        """
+        # Dispatch on the exact class, which typing cannot narrow on: hence Any.
+        func: Any = node.func
+        kind = func.__class__
+        stack = self.stack
+        model_calls = self.model_calls
+        if kind is _ATTRIBUTE:
+            role = self.roles.get(func.attr, 0)
+            if role:
+                self._roles(node, func, role)
+                if role & MODEL and model_calls:
+                    self._model_call(node, func)
+            owner = func.value
+            if owner.__class__ not in _LEAF_TYPES:
+                stack.append(owner)
+        elif kind is _NAME:
+            name = func.id
+            if name in self.vocab.handler_factories:
+                scope = self.scope
+                scope.first_wiring = min(scope.first_wiring, (node.lineno << 32) | node.col_offset)
+            if model_calls and name in self.named:
+                self._model_call(node, func)
+        else:
+            stack.append(func)
+        keywords = node.keywords
+        values: List[Any] = [*node.args, *[kw.value for kw in keywords]] if keywords else node.args
+        if not values:
+            return True
+        stack.extend(values)
+        roles = self.roles
+        named = self.named
+        found: Optional[List[ast.expr]] = None
+        for value in values:
+            kind = value.__class__
+            if kind is _ATTRIBUTE:
+                role = roles.get(value.attr, 0)
+                if role:
+                    if role & (TASK | KICKOFF):
+                        self._passed_method(value, role)
+                    if role & MODEL and model_calls:
+                        found = found or []
+                        found.append(value)
+            elif model_calls and (
+                (kind is _NAME and value.id in named) or kind in _BRANCHING
+            ):
+                found = found or []
+                found.append(value)
+        if found:
+            self._passed_on(node, found)
+        return True
+
+    def _model_call(self, node: ast.Call, func: ast.expr) -> None:
+        llm_keywords = self.vocab.llm_callback_keywords
+        self.facts.model_calls.append(
+            ModelCall(
+                node.lineno, node.col_offset, (node.lineno << 32) | node.col_offset, func,
+                self.scope, self.cover, False,
+                any(keyword.arg in llm_keywords for keyword in node.keywords),
+            )
         )
 
-    def _bind(self, name: str, pos: int, wired: bool) -> None:
+    def _roles(self, node: ast.Call, func: ast.Attribute, role: int) -> None:
+        scope = self.scope
+        pos = (node.lineno << 32) | node.col_offset  # scopes.position, inlined
+        if role & TASK:
+            self._execution(func, node.lineno, node.col_offset, pos, False)
+        if role & KICKOFF:
+            keywords = self.vocab.crew_callback_keywords
+            self._kickoff(
+                func,
+                node.lineno,
+                node.col_offset,
+                pos,
+                False,
+                any(kw.arg is None or kw.arg in keywords for kw in node.keywords),
+            )
+        if role & START:
+            scope.first_start = min(scope.first_start, pos)
+            scope.first_wiring = min(scope.first_wiring, pos)
+        if role & FACTORY:
+            scope.first_wiring = min(scope.first_wiring, pos)
+        if role & COMPLETION:
+            top = scope.outermost
+            top.last_completion = max(top.last_completion, pos)
+            self.facts.last_completion = max(self.facts.last_completion, pos)
+
+    def _passed_method(self, value: ast.Attribute, role: int) -> None:
+        """A task or kickoff method passed by reference: an execution or kickoff there."""
+        line, col = value.lineno, value.col_offset
+        pos = (line << 32) | col
+        if role & TASK:
+            self._execution(value, line, col, pos, True)
+        if role & KICKOFF:
+            self._kickoff(value, line, col, pos, True, False)
+
+    def _execution(self, func: ast.Attribute, line: int, col: int, pos: int, ref: bool) -> None:
+        scope = self.scope
+        exempt = None
+        if self._delegates(func, IMPL_TASK):
+            exempt = "delegation"
+        elif scope.in_tool:
+            exempt = "tool method"
+        self.facts.executions.append(
+            Execution(line, col, pos, func.attr, scope, self.cover, exempt, ref)
+        )
+
+    def _kickoff(
+        self, func: ast.Attribute, line: int, col: int, pos: int, ref: bool, keywords: bool
+    ) -> None:
+        exempt = "delegation" if self._delegates(func, IMPL_KICKOFF) else None
+        self.facts.kickoffs.append(
+            Kickoff(
+                line, col, pos, func.attr, self.scope, self.cover, exempt, ref,
+                unwrap(func.value), keywords,
+            )
+        )
+
+    def _passed_on(self, node: ast.Call, found: List[ast.expr]) -> None:
+        """Model-call candidates among a call's arguments, unless the call only looks at them."""
+        name = _callee_name(node.func)
+        if name in INTROSPECTION and node.args and found[0] is node.args[0]:
+            found = found[1:]
+        wrapped = False
+        if name in PARTIALS:
+            llm_keywords = self.vocab.llm_callback_keywords
+            wrapped = any(kw.arg in llm_keywords for kw in node.keywords)
+        self._value_refs(found, wrapped)
+
+    def _value_refs(self, values: List[ast.expr], wrapped: bool = False) -> None:
+        """Record names and attributes in a value position as model-call candidates.
+
+        A conditional expression or ``or``/``and`` is looked through: either
+        branch may be the function that gets called later.
+        """
+        roles = self.roles
+        named = self.named
+        todo: List[Any] = values
+        while todo:
+            branches: List[Any] = []
+            for value in todo:
+                kind = value.__class__
+                if (kind is ast.Name and value.id in named) or (
+                    kind is ast.Attribute and roles.get(value.attr, 0) & MODEL
+                ):
+                    line, col = value.lineno, value.col_offset
+                    self.facts.model_calls.append(
+                        ModelCall(
+                            line, col, (line << 32) | col, value, self.scope, self.cover, True,
+                            wrapped,
+                        )
+                    )
+                elif kind is ast.IfExp:
+                    branches += (value.body, value.orelse)
+                elif kind is ast.BoolOp:
+                    branches += value.values
+            todo = branches
+
+    def _value_ref(self, value: Optional[ast.expr]) -> None:
+        """One value position: skip the common values that cannot be a function quickly."""
+        if value.__class__ in _REFERABLE:
+            self._value_refs([cast(ast.expr, value)])
+
+    def _elements(self, node: ast.List | ast.Tuple | ast.Set) -> bool:
+        if self.model_calls:
+            self._value_refs(node.elts)
+        return False
+
+    def _dict(self, node: ast.Dict) -> bool:
+        if self.model_calls:
+            self._value_refs(node.values)
+        return False
+
+    def _arguments_node(self, node: ast.arguments) -> bool:
+        """Defaults and annotations can hold calls; the parameters themselves cannot."""
+        defaults = [*node.defaults, *[d for d in node.kw_defaults if d is not None]]
+        if self.model_calls and defaults:
+            self._value_refs(defaults)
+        stack = self.stack
+        stack.extend(defaults)
+        for arg in (*getattr(node, "posonlyargs", ()), *node.args, *node.kwonlyargs,
+                    node.vararg, node.kwarg):
+            if arg is not None and arg.annotation is not None:
+                stack.append(arg.annotation)
+        return True
+
+    def _return(self, node: ast.Return) -> bool:
+        scope = self.scope
+        scope.returns = (*scope.returns, (position(node.lineno, node.col_offset), node.value))
+        if self.model_calls:
+            self._value_ref(node.value)
+        return False
+
+    def _bind(self, name: str, binding: Binding) -> None:
         # A name bound in a class body is a class attribute, not a variable of
         # the scope around the class: ``def crew(self)`` does not rebind ``crew``.
-        if not self.in_class_body:
-            self.scope.bind(name, pos, wired)
+        if self.body_of is None:
+            self.scope.bind(name, binding)
 
-    def _bind_targets(self, targets: List[ast.expr], end: int, value: Optional[ast.expr]) -> None:
-        wired = value is not None and self._carries_callbacks(_unwrap(value))
-        for target in targets:
-            if isinstance(target, ast.Name):
-                self._bind(target.id, end, wired)
-            else:
-                for name in _stored_names(target):
-                    self._bind(name, end, False)
+    def _bind_target(
+        self, target: ast.expr, end: int, value: Optional[ast.expr], annotation: Optional[ast.expr]
+    ) -> None:
+        if isinstance(target, ast.Name):
+            kind = VALUE if value is not None else OTHER
+            self._bind(target.id, Binding(end, kind, value and unwrap(value), annotation))
+        elif isinstance(target, ast.Attribute):
+            self._bind_attribute(target, end, value)
+        else:
+            for name in _stored_names(target):
+                self._bind(name, Binding(end, OTHER, None, None))
+
+    def _bind_attribute(self, target: ast.Attribute, end: int, value: Optional[ast.expr]) -> None:
+        """``crew.step_callback = cb`` wires ``crew``; ``self.x = v`` binds ``self.x``."""
+        if self.body_of is not None:
+            return
+        scope = self.scope
+        if target.attr in self.vocab.crew_callback_keywords:
+            key = receiver_key(target.value)
+            if key is not None:
+                scope.wire_by_attribute(key, end)
+        owner = target.value
+        if isinstance(owner, ast.Name) and owner.id == "self":
+            kind = VALUE if value is not None else OTHER
+            scope.bind("self." + target.attr, Binding(end, kind, value and unwrap(value), None))
+            klass = self.klass
+            if klass is not None and value is not None:
+                klass.attrs.setdefault(target.attr, []).append((unwrap(value), scope))
 
     def _assign(self, node: ast.Assign) -> bool:
-        self._bind_targets(node.targets, _end(node), node.value)
+        end = _end(node)
+        for target in node.targets:
+            self._bind_target(target, end, node.value, None)
+        if self.model_calls:
+            self._value_ref(node.value)
         return False
 
     def _ann_assign(self, node: ast.AnnAssign) -> bool:
-        if node.value is not None:
-            self._bind_targets([node.target], _end(node), node.value)
+        target = node.target
+        if self.body_of is not None:
+            if isinstance(target, ast.Name):
+                self.body_of.annotations[target.id] = node.annotation
+        elif node.value is None:
+            if isinstance(target, ast.Name):
+                self._bind(target.id, Binding(_end(node), ANNOTATION, None, node.annotation))
+        else:
+            self._bind_target(target, _end(node), node.value, node.annotation)
+        if self.model_calls:
+            self._value_ref(node.value)
         return False
 
     def _aug_assign(self, node: ast.AugAssign) -> bool:
-        self._bind_targets([node.target], _end(node), None)
+        self._bind_target(node.target, _end(node), None, None)
         return False
 
     def _named_expr(self, node: ast.NamedExpr) -> bool:
-        self._bind_targets([node.target], _end(node), node.value)
+        self._bind_target(node.target, _end(node), node.value, None)
+        if self.model_calls:
+            self._value_ref(node.value)
         return False
 
     def _loop_target(self, node: ast.For | ast.AsyncFor | ast.comprehension) -> bool:
-        self._bind_targets([node.target], _end(node.target), None)
+        self._bind_target(node.target, _end(node.target), None, None)
         return False
 
     def _with_item(self, node: ast.withitem) -> bool:
         if node.optional_vars is not None:
-            self._bind_targets([node.optional_vars], _end(node.optional_vars), None)
+            self._bind_target(node.optional_vars, _end(node.optional_vars), None, None)
         return False
 
-    def _import(self, node: ast.Import | ast.ImportFrom) -> bool:
-        if self.with_calls:
-            add_import(self.facts.imports, node)
+    def _except_handler(self, node: ast.ExceptHandler) -> bool:
+        if node.name:
+            pos = position(node.lineno, node.col_offset)
+            self._bind(node.name, Binding(pos, OTHER, None, None))
+        return False
+
+    def _capture(self, node: Any) -> bool:
+        """``case Crew() as crew``, ``case [*rest]``, ``case {**rest}``: match captures."""
+        name = getattr(node, "name", None) or getattr(node, "rest", None)
+        if name:
+            self._bind(name, Binding(_end(node), OTHER, None, None))
+        return False
+
+    def _declaration(self, node: ast.Global | ast.Nonlocal) -> bool:
+        scope = self.scope
+        if scope.is_function:
+            scope.declare(node.names, isinstance(node, ast.Global))
+            self.declaring.append(scope)
         return True
 
+    def _import(self, node: ast.Import | ast.ImportFrom) -> bool:
+        end = _end(node)
+        for name, binding in import_bindings(node, end):
+            self._bind(name, binding)
+            if _is_alias(name, binding.value):
+                self.facts.aliases.add(name)
+                if name not in self.named:
+                    self.missed_alias = True
+        if isinstance(node, ast.ImportFrom) and any(alias.name == "*" for alias in node.names):
+            self.scope.module.stars.append(from_module(node))
+        return True
+
+
+_ATTRIBUTE = ast.Attribute
+_NAME = ast.Name
+_REFERABLE = frozenset({ast.Name, ast.Attribute, ast.IfExp, ast.BoolOp})
+_BRANCHING = frozenset({ast.IfExp, ast.BoolOp})
+"""Expressions that are, or may evaluate to, a function passed on instead of called."""
 
 # Fields that never hold a call on Python 3.9-3.13: contexts and operators,
 # identifiers (``names`` of ``global`` and of imports, whose aliases are two
@@ -330,13 +758,15 @@ def _learn(kind: type) -> Tuple[Optional[Callable[[_Walk, Any], bool]], Tuple[st
     return entry
 
 
-for _kind, _handler in (
+_HANDLERS: List[Tuple[Optional[type], Callable[[_Walk, Any], bool]]] = [
     (_Restore, _Walk._restore),
     (ast.Call, _Walk._call),
     (ast.FunctionDef, _Walk._function),
     (ast.AsyncFunctionDef, _Walk._function),
     (ast.Lambda, _Walk._lambda),
     (ast.ClassDef, _Walk._class),
+    (ast.With, _Walk._with),
+    (ast.AsyncWith, _Walk._with),
     (ast.Assign, _Walk._assign),
     (ast.AnnAssign, _Walk._ann_assign),
     (ast.AugAssign, _Walk._aug_assign),
@@ -345,16 +775,65 @@ for _kind, _handler in (
     (ast.AsyncFor, _Walk._loop_target),
     (ast.comprehension, _Walk._loop_target),
     (ast.withitem, _Walk._with_item),
+    (ast.ExceptHandler, _Walk._except_handler),
+    (ast.Global, _Walk._declaration),
+    (ast.Nonlocal, _Walk._declaration),
     (ast.Import, _Walk._import),
     (ast.ImportFrom, _Walk._import),
-):
-    _TABLE[_kind] = (_handler, _learn(_kind)[1])
+    (ast.Return, _Walk._return),
+    (ast.List, _Walk._elements),
+    (ast.Tuple, _Walk._elements),
+    (ast.Set, _Walk._elements),
+    (ast.Dict, _Walk._dict),
+    (ast.arguments, _Walk._arguments_node),
+    # Match captures exist from Python 3.10 on.
+    (getattr(ast, "MatchAs", None), _Walk._capture),
+    (getattr(ast, "MatchStar", None), _Walk._capture),
+    (getattr(ast, "MatchMapping", None), _Walk._capture),
+]
+_TABLE.update({kind: (handler, _learn(kind)[1]) for kind, handler in _HANDLERS if kind})
+
 _LEAVES = (ast.Name, ast.Constant, str, int, type(None))
-"""Leaves: nothing below them can be a call."""
+"""Leaves: nothing below them can be a call, so they are not pushed where that is cheap."""
+_LEAF_TYPES = frozenset(_LEAVES)
 for _leaf in _LEAVES:
     _TABLE[_leaf] = (None, ())
 
 
+def _is_alias(name: str, target: str) -> bool:
+    """``from m import f as g`` binds ``g`` to something whose last name is ``f``."""
+    return target != name and not target.endswith("." + name)
+
+
+def module_aliases(tree: ast.AST) -> FrozenSet[str]:
+    """The aliases that imports outside any function or class bind.
+
+    Read before the walk, from the statements alone, so that a call or
+    reference through such an alias is recognised wherever it is met.
+    """
+    aliases: Set[str] = set()
+    todo: List[Any] = list(getattr(tree, "body", ()))
+    while todo:
+        stmt = todo.pop()
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            aliases.update(
+                name for name, binding in import_bindings(stmt, 0) if _is_alias(name, binding.value)
+            )
+        elif not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            for name in ("body", "orelse", "finalbody", "handlers"):
+                todo.extend(getattr(stmt, name, ()))
+    return frozenset(aliases)
+
+
 def analyse(tree: ast.AST, config: Config, subjects: FrozenSet[str]) -> Facts:
-    """Walk *tree* once; record call sites only when a rule judging them may fire."""
-    return _Walk(config, "call_sites" in subjects).run(tree)
+    """Walk *tree* once; collect model-call candidates only when a rule judging them may fire.
+
+    An import alias met only inside a function (so possibly after its uses in
+    walk order) makes the walk run once more, knowing every alias.
+    """
+    model_calls = "model_calls" in subjects
+    walk = _Walk(config, model_calls, module_aliases(tree) if model_calls else frozenset())
+    facts = walk.run(tree)
+    if walk.missed_alias and model_calls:
+        facts = _Walk(config, model_calls, frozenset(facts.aliases)).run(tree)
+    return facts

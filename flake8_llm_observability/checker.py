@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import ast
+import os
 from typing import TYPE_CHECKING, ClassVar, Dict, FrozenSet, Iterator, List, Tuple, Type
 
 from . import __version__
 from .analysis import analyse
 from .options import DEFAULT_CONFIG, Config, OptionError, config_from_namespace, register
 from .prefilter import Needles, needles_for
+from .project import Context
 from .rules import RULES, Finding, findings
 
 if TYPE_CHECKING:  # flake8 is only needed for the type
@@ -22,16 +24,27 @@ def subjects_of(codes: FrozenSet[str]) -> FrozenSet[str]:
     """The kinds of event the rules in *codes* judge: what the walk must collect."""
     subjects = _SUBJECTS.get(codes)
     if subjects is None:
-        subjects = _SUBJECTS[codes] = frozenset(RULES[code].subject for code in codes)
+        subjects = _SUBJECTS[codes] = frozenset(RULES[code].subject.name for code in codes)
     return subjects
 
 
-def check_tree(tree: ast.AST, lines: List[str], config: Config, needles: Needles) -> List[Finding]:
+def file_context(
+    tree: ast.AST, config: Config, codes: FrozenSet[str], filename: str
+) -> Context:
+    """The walk's facts for one file, ready for the rules; *filename* as flake8 names it."""
+    facts = analyse(tree, config, subjects_of(codes))
+    path = os.path.abspath(filename) if filename else None
+    return Context(facts, config, path, follow=True)
+
+
+def check_tree(
+    tree: ast.AST, lines: List[str], config: Config, needles: Needles, filename: str = ""
+) -> List[Finding]:
     """Every finding in one file: the prefilter, then one walk, then the rules."""
     codes = needles.scan(lines)
     if not codes:
         return []
-    return findings(analyse(tree, config, subjects_of(codes)), config)
+    return findings(file_context(tree, config, codes, filename))
 
 
 class Checker:
@@ -43,9 +56,10 @@ class Checker:
     config: ClassVar[Config] = DEFAULT_CONFIG
     needles: ClassVar[Needles] = needles_for(DEFAULT_CONFIG)
 
-    def __init__(self, tree: ast.AST, lines: List[str]) -> None:
+    def __init__(self, tree: ast.AST, lines: List[str], filename: str = "") -> None:
         self.tree = tree
         self.lines = lines
+        self.filename = filename
 
     @staticmethod
     def add_options(parser: OptionManager) -> None:
@@ -63,7 +77,7 @@ class Checker:
 
     def run(self) -> Iterator[Tuple[int, int, str, Type[Checker]]]:
         # Not a generator: most files end at the prefilter, and allocate nothing more.
-        reports = check_tree(self.tree, self.lines, self.config, self.needles)
+        reports = check_tree(self.tree, self.lines, self.config, self.needles, self.filename)
         if not reports:
             return iter(())
         kind = type(self)

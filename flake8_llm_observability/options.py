@@ -31,6 +31,26 @@ def _normalise(name: str) -> str:
     return unicodedata.normalize("NFKC", name)
 
 
+def _call_path_problem(entry: str) -> Optional[str]:
+    """A dotted name, or a constructor and a method path: ``litellm.Router().acompletion``."""
+    constructor, marker, method = entry.partition("().")
+    if not marker:
+        return _dotted_problem(entry)
+    kind = "a dotted name or Constructor().method"
+    for part in (*constructor.split("."), *method.split(".")):
+        problem = _identifier_problem(part, entry, kind)
+        if problem:
+            return problem
+    return None
+
+
+def _tracing_problem(entry: str) -> Optional[str]:
+    """A dotted name, or ``*.<method>`` for a method of that name on any receiver."""
+    if entry.startswith("*."):
+        return _identifier_problem(entry[2:], entry, "a dotted name or *.<method>")
+    return _dotted_problem(entry)
+
+
 def _identifier_problem(part: str, entry: str, kind: str) -> Optional[str]:
     if not part.isidentifier():
         return f"{entry!r} is not {kind}"
@@ -62,7 +82,56 @@ class Kind:
 
 NAMES = Kind("names", _name_problem)
 DOTTED = Kind("dotted names", _dotted_problem)
+CALL_PATHS = Kind("dotted names or Constructor().method paths", _call_path_problem)
+TRACING = Kind("dotted names or *.<method>", _tracing_problem)
 ONE_DOTTED = Kind("one dotted name", _dotted_problem, single=True)
+
+LITELLM_FUNCTIONS = (
+    # The completion family.
+    "completion", "acompletion", "text_completion", "atext_completion", "acreate",
+    "completion_with_retries", "acompletion_with_retries",
+    "completion_with_fallbacks", "async_completion_with_fallbacks",
+    "batch_completion", "batch_completion_models", "batch_completion_models_all_responses",
+    "adapter_completion", "aadapter_completion",
+    "anthropic_messages", "anthropic_messages_handler",
+    "run_tool_loop", "arun_tool_loop", "agent", "aagent",
+    # Responses.
+    "responses", "aresponses", "responses_with_retries", "aresponses_with_retries",
+    "aresponses_api_with_mcp", "compact_responses", "acompact_responses",
+    # Embeddings, images, video, audio, OCR.
+    "embedding", "aembedding",
+    "image_generation", "aimage_generation", "image_edit", "aimage_edit",
+    "image_variation", "aimage_variation",
+    "video_generation", "avideo_generation", "video_edit", "avideo_edit",
+    "video_remix", "avideo_remix", "video_extension", "avideo_extension",
+    "transcription", "atranscription", "speech", "aspeech",
+    "arealtime_calls", "arealtime_translation_calls",
+    "ocr", "aocr",
+    # Rerank, moderation, structured answers.
+    "rerank", "arerank", "moderation", "amoderation",
+    "decisions", "adecisions", "extraction", "aextraction", "systemone", "asystemone",
+    # Batches and pass-through.
+    "create_batch", "acreate_batch", "llm_passthrough_route", "allm_passthrough_route",
+)
+"""Functions LiteLLM 1.110.2 exports at its top level that send a request to a model."""
+
+LITELLM_ROUTER_METHODS = (
+    "completion", "acompletion", "text_completion", "atext_completion",
+    "abatch_completion", "abatch_completion_fastest_response",
+    "abatch_completion_one_model_multiple_requests", "schedule_acompletion",
+    "aadapter_completion", "anthropic_messages", "aanthropic_messages",
+    "generate_content", "agenerate_content", "generate_content_stream",
+    "agenerate_content_stream",
+    "responses", "aresponses", "acompact_responses",
+    "embedding", "aembedding", "image_generation", "aimage_generation", "aimage_edit",
+    "video_generation", "avideo_generation", "video_edit", "avideo_edit",
+    "video_remix", "avideo_remix", "video_extension", "avideo_extension",
+    "atranscription", "aspeech", "arealtime_calls", "arealtime_translation_calls",
+    "ocr", "aocr", "arerank", "amoderation",
+    "decisions", "adecisions", "extraction", "aextraction", "systemone", "asystemone",
+    "acreate_batch", "allm_passthrough_route",
+)
+"""Methods of LiteLLM 1.110.2's ``Router`` that send a request to a model."""
 
 
 @dataclass(frozen=True)
@@ -160,17 +229,25 @@ class Config:
         "Keyword arguments that wire a crew to the handler (LLO002).",
     )
     banned_calls: Tuple[str, ...] = option(
-        DOTTED,
+        CALL_PATHS,
         (
-            "litellm.completion",
-            "litellm.acompletion",
-            "litellm.text_completion",
-            "litellm.atext_completion",
-            "litellm.completion_with_retries",
-            "litellm.acompletion_with_retries",
-            "litellm.batch_completion",
+            *(f"litellm.{name}" for name in LITELLM_FUNCTIONS),
+            *(f"litellm.Router().{name}" for name in LITELLM_ROUTER_METHODS),
         ),
-        "Dotted names of calls that must go through the gateway (LLO003).",
+        "Calls that must go through the gateway (LLO003): dotted names, or a constructor "
+        "and a method path such as litellm.Router().acompletion.",
+    )
+    extend_banned_calls: Tuple[str, ...] = option(
+        CALL_PATHS,
+        (),
+        "Calls banned on top of --llo-banned-calls, such as SDK clients (LLO003).",
+        may_be_empty=True,
+    )
+    llm_callback_keywords: Tuple[str, ...] = option(
+        NAMES,
+        ("callbacks", "success_callback"),
+        "Keyword arguments with which a direct model call carries its own tracking (LLO003).",
+        may_be_empty=True,
     )
     tool_methods: Tuple[str, ...] = option(
         NAMES,
@@ -182,6 +259,32 @@ class Config:
         ("multi_model_service.generate_response",),
         "The gateway call that LLO003 messages point to.",
     )
+    crew_classes: Tuple[str, ...] = option(
+        DOTTED,
+        ("crewai.Crew", "crewai.crew.Crew"),
+        "Crew classes: a **mapping passed to one may carry the crew callbacks (LLO002).",
+    )
+    flow_classes: Tuple[str, ...] = option(
+        DOTTED,
+        ("crewai.Flow", "crewai.flow.Flow", "crewai.flow.flow.Flow"),
+        "Flow classes: their kickoffs take no callbacks and are not reported (LLO002).",
+    )
+    tracing_decorators: Tuple[str, ...] = option(
+        TRACING,
+        (),
+        "Decorators that trace the function they wrap (LLO001-LLO004).",
+        may_be_empty=True,
+    )
+    tracing_contexts: Tuple[str, ...] = option(
+        TRACING,
+        (),
+        "Callables whose with block traces its body (LLO001-LLO004).",
+        may_be_empty=True,
+    )
+
+    @property
+    def all_banned_calls(self) -> Tuple[str, ...]:
+        return self.banned_calls + self.extend_banned_calls
 
     @classmethod
     def from_raw(cls, raw: Dict[str, str]) -> Config:
@@ -211,9 +314,14 @@ def config_from_namespace(namespace: argparse.Namespace) -> Config:
 def register(parser: OptionManager) -> None:
     """Add the ``--llo-*`` options; each is also read from flake8's config files."""
     for spec in SPECS:
+        shown = (
+            f"the {len(spec.default)} listed in the README"
+            if len(spec.default) > 8
+            else ",".join(spec.default) or "none"
+        )
         parser.add_option(
             spec.flag,
             default=",".join(spec.default),
             parse_from_config=True,
-            help=f"{spec.help} (default: %(default)s)",
+            help=f"{spec.help} (default: {shown})",
         )

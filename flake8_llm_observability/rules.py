@@ -3,13 +3,16 @@
 A declaration names the code, the README heading (``summary``), the message
 template, the options whose names must appear in a file for the rule to fire
 (``triggers``: the prefilter derives its probes from them), the kind of event
-it judges (``subject``: a list in ``analysis.Facts``) and its check. The
-checker, the prefilter, the SARIF metadata and the docs tests all read this
-table, so a code cannot be added or renamed in one place only.
+it judges (``subject``) and its check. The checker, the prefilter, the SARIF
+metadata, the coverage report and the docs tests all read these tables, so a
+code cannot be added or renamed in one place only.
 
-A check takes one event and answers None (fine) or the fields of its message.
-Exemptions that need the call node itself are applied while walking, before an
-event is recorded: see ``analysis``.
+A subject is a kind of event the walk collects (a list in ``analysis.Facts``),
+with what makes an event of that list real (a model call must reach a banned
+call) and what exempts it from every rule (a tool method, delegation, a Flow).
+A check takes one real, non-exempt event and answers None (fine) or the fields
+of its message. An event in a tracing span the team configured is wired for
+every rule.
 """
 
 from __future__ import annotations
@@ -17,11 +20,41 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterator, List, Mapping, NamedTuple, Optional, Tuple
 
-from .analysis import CallSite, Execution, Facts, Kickoff
-from .imports import resolve
-from .options import Config
+from . import crews, models
+from .analysis import Execution, Kickoff, ModelCall
+from .project import Context
+from .tracing import covered
 
 Fields = Optional[Mapping[str, str]]
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A kind of event: its list in ``Facts``, its name in reports, what it needs to count.
+
+    ``real`` (None: every event is) says whether a collected event is one of
+    this kind at all; ``exempt`` adds, to the exemptions the walk recorded,
+    those that need the whole file. Exempt events get no finding from any rule.
+    """
+
+    name: str
+    label: str
+    real: Optional[Callable[[Any, Context], bool]]
+    exempt: Optional[Callable[[Any, Context], Optional[str]]]
+
+
+def _flow_receiver(kickoff: Kickoff, context: Context) -> Optional[str]:
+    return "flow" if crews.receiver_state(kickoff, context) == crews.FLOW else None
+
+
+def _reaches_a_model(call: ModelCall, context: Context) -> bool:
+    return models.banned_entry(call, context) is not None
+
+
+EXECUTIONS = Subject("executions", "task_executions", None, None)
+KICKOFFS = Subject("kickoffs", "kickoffs", None, _flow_receiver)
+MODEL_CALLS = Subject("model_calls", "model_calls", _reaches_a_model, None)
+SUBJECTS: Dict[str, Subject] = {s.name: s for s in (EXECUTIONS, KICKOFFS, MODEL_CALLS)}
 
 
 @dataclass(frozen=True)
@@ -32,56 +65,52 @@ class Rule:
     summary: str
     template: str
     triggers: Tuple[str, ...]
-    subject: str
-    check: Callable[[Any, Facts, Config], Fields]
+    subject: Subject
+    check: Callable[[Any, Context], Fields]
 
     def message(self, fields: Mapping[str, str]) -> str:
         """The flake8 message text: the code, then the filled template."""
         return f"{self.code} {self.template.format(**fields)}"
 
 
-def _task_without_start(run: Execution, facts: Facts, config: Config) -> Fields:
+def _task_without_start(run: Execution, context: Context) -> Fields:
     """No start registration before the execution, in its function or an enclosing one."""
-    if run.scope.in_tool or run.scope.sees_before(run.pos, wiring=False):
+    if run.scope.sees_before(run.pos, wiring=False):
         return None
     return {"method": run.method}
 
 
-def _bare_kickoff(kickoff: Kickoff, facts: Facts, config: Config) -> Fields:
-    """No handler or start before the kickoff, and no wired receiver.
-
-    Keywords on the call and on a receiver call were ruled out while walking
-    (``analysis._Walk._kickoff``); what is left needs the whole scope.
-    """
-    scope = kickoff.scope
-    if scope.sees_before(kickoff.pos, wiring=True):
+def _bare_kickoff(kickoff: Kickoff, context: Context) -> Fields:
+    """No callbacks on the call, no handler or start before it, no wired receiver."""
+    if kickoff.keywords:
         return None
-    if kickoff.receiver is not None and scope.latest_binding_wired(kickoff.receiver, kickoff.pos):
+    if kickoff.scope.sees_before(kickoff.pos, wiring=True):
+        return None
+    if crews.receiver_state(kickoff, context) == crews.WIRED:
         return None
     return {"method": kickoff.method}
 
 
-def _direct_model_call(site: CallSite, facts: Facts, config: Config) -> Fields:
-    """A call that resolves, through the file's imports, to a banned LiteLLM call."""
-    for name in resolve(site.parts, facts.imports):
-        if name in config.banned_calls:
-            return {"call": name, "gateway": config.gateway}
-    return None
+def _direct_model_call(call: ModelCall, context: Context) -> Fields:
+    """A call (or reference) reaching a banned call, carrying no LLM callback keyword."""
+    if call.wrapped:
+        return None
+    entry = models.banned_entry(call, context)
+    return {"call": entry or "", "gateway": context.config.gateway}
 
 
-def _result_never_recorded(run: Execution, facts: Facts, config: Config) -> Fields:
+def _result_never_recorded(run: Execution, context: Context) -> Fields:
     """No completion registration after the execution.
 
     In a function the completion may sit anywhere in the outermost function
     (nested callbacks, ``finally``); at module level, anywhere later.
     """
     scope = run.scope
-    if scope.in_tool:
-        return None
+    facts = context.facts
     last = scope.outermost.last_completion if scope.is_function else facts.last_completion
     if last > run.pos:
         return None
-    completions = " or ".join(f"{name}()" for name in config.completion_callbacks)
+    completions = " or ".join(f"{name}()" for name in context.config.completion_callbacks)
     return {"method": run.method, "completions": completions}
 
 
@@ -90,23 +119,24 @@ LLO001 = Rule(
     "task executed without start registration",
     "{method}() called without in-scope CallbackHandler start registration",
     ("task_methods",),
-    "executions",
+    EXECUTIONS,
     _task_without_start,
 )
 LLO002 = Rule(
     "LLO002",
     "bare kickoff",
-    "{method}() called without callbacks parameter or in-scope handler",
+    "{method}() called without crew callbacks: build the Crew with "
+    "step_callback=/task_callback= or create a callback handler first",
     ("kickoff_methods",),
-    "kickoffs",
+    KICKOFFS,
     _bare_kickoff,
 )
 LLO003 = Rule(
     "LLO003",
     "direct LiteLLM call",
     "direct {call}() call - use {gateway}() instead",
-    ("banned_calls",),
-    "call_sites",
+    ("banned_calls", "extend_banned_calls"),
+    MODEL_CALLS,
     _direct_model_call,
 )
 LLO004 = Rule(
@@ -114,7 +144,7 @@ LLO004 = Rule(
     "task result never recorded",
     "{method}() result never recorded: no {completions} after the execution",
     ("task_methods",),
-    "executions",
+    EXECUTIONS,
     _result_never_recorded,
 )
 
@@ -124,11 +154,11 @@ RULES: Dict[str, Rule] = {rule.code: rule for rule in (LLO001, LLO002, LLO003, L
 def rules_by_subject() -> Dict[str, List[Rule]]:
     grouped: Dict[str, List[Rule]] = {}
     for rule in RULES.values():
-        grouped.setdefault(rule.subject, []).append(rule)
+        grouped.setdefault(rule.subject.name, []).append(rule)
     return grouped
 
 
-SUBJECTS = rules_by_subject()
+BY_SUBJECT = rules_by_subject()
 
 
 class Finding(NamedTuple):
@@ -140,15 +170,58 @@ class Finding(NamedTuple):
     message: str
 
 
-def findings(facts: Facts, config: Config) -> List[Finding]:
-    """Every finding of every rule, in source order."""
-    return sorted(iter_findings(facts, config))
+class Assessment(NamedTuple):
+    """One event and what the rules made of it."""
+
+    subject: Subject
+    event: Any
+    exempt: Optional[str]
+    covered: bool
+    findings: Tuple[Finding, ...]
 
 
-def iter_findings(facts: Facts, config: Config) -> Iterator[Finding]:
-    for subject, rules in SUBJECTS.items():
-        for event in getattr(facts, subject):
+def assess(context: Context, every: bool = True) -> Iterator[Assessment]:
+    """Every real event of the file, with its exemption or the findings of its rules.
+
+    With *every* false only events with findings are yielded, and the
+    exemptions that need the whole file are only worked out for those: the
+    findings are the same, for less work on wired code.
+    """
+    facts = context.facts
+    for name, rules in BY_SUBJECT.items():
+        subject = SUBJECTS[name]
+        real = subject.real
+        exempt_by = subject.exempt
+        for event in getattr(facts, name):
+            if real is not None and not real(event, context):
+                continue
+            if event.exempt is not None:
+                if every:
+                    yield Assessment(subject, event, event.exempt, False, ())
+                continue
+            if event.cover is not None and covered(event.cover, context):
+                if every:
+                    yield Assessment(subject, event, None, True, ())
+                continue
+            found = []
             for rule in rules:
-                fields = rule.check(event, facts, config)
+                fields = rule.check(event, context)
                 if fields is not None:
-                    yield Finding(event.line, event.col, rule.code, rule.message(fields))
+                    found.append(Finding(event.line, event.col, rule.code, rule.message(fields)))
+            if not (found or every):
+                continue
+            exempt = exempt_by(event, context) if exempt_by is not None else None
+            if exempt is not None:
+                if every:
+                    yield Assessment(subject, event, exempt, False, ())
+                continue
+            yield Assessment(subject, event, None, False, tuple(found))
+
+
+def findings(context: Context) -> List[Finding]:
+    """Every finding of every rule, in source order."""
+    return sorted(
+        finding
+        for assessment in assess(context, every=False)
+        for finding in assessment.findings
+    )

@@ -1,14 +1,24 @@
-"""Function scopes and the wiring each one has registered.
+"""Function scopes, classes, the names they bind, and how a name is looked up.
 
 A scope keeps only the earliest start registration, the earliest wiring
 (start or handler creation) and the latest completion it has seen: the rules
 ask "is there one before this point?" or "is there one after it?", so the
 extreme positions answer them without keeping every event.
+
+Two lookups answer different questions:
+
+- ``lookup`` follows a value: the latest binding of a name before a point in
+  its function, then in the enclosing functions before the nested ``def``,
+  then in the module. LLO002 uses it for crew receivers, LLO003 for clients.
+- ``meaning`` follows Python's scoping, flow-insensitively: the innermost
+  function (or the module) that binds the name decides what it is. LLO003
+  and the tracing options use it to resolve callees through imports.
 """
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Tuple
+import ast
+from typing import Any, Dict, List, NamedTuple, Optional, Set, Tuple, Union, cast
 
 NEVER = 1 << 80
 """A position later than any real one."""
@@ -17,6 +27,67 @@ NEVER = 1 << 80
 def position(lineno: int, col: int) -> int:
     """Source order as one integer, so comparisons stay cheap."""
     return (lineno << 32) | col
+
+
+def start(node: ast.expr) -> int:
+    """Where *node* starts, as a ``position``."""
+    return (node.lineno << 32) | node.col_offset
+
+
+def unwrap(node: ast.expr) -> ast.expr:
+    """``(crew := Crew(...))`` and ``await make()`` stand for the value inside."""
+    while isinstance(node, (ast.NamedExpr, ast.Await)):
+        node = node.value
+    return node
+
+
+# Binding kinds.
+VALUE = 0
+"""``name = value`` (also annotated, walrus): ``value`` holds the expression."""
+OTHER = 1
+"""A binding whose value is not tracked: loop and ``with`` targets, ``+=``, tuples."""
+DEF = 2
+"""``def name``: ``value`` holds the function's Scope."""
+CLASS = 3
+"""``class name``: ``value`` holds its ClassInfo."""
+IMPORT = 4
+"""An import: ``value`` holds the dotted name it stands for (``.x`` when relative)."""
+PARAM = 5
+"""A parameter of the function."""
+ANNOTATION = 6
+"""``name: T`` without a value: not a rebinding, but says what the name holds."""
+
+
+class Binding(NamedTuple):
+    """One binding of a name: it holds from *pos* on."""
+
+    pos: int
+    kind: int
+    value: Any
+    annotation: Optional[ast.expr]
+
+
+class ClassInfo:
+    """A ``class`` statement: what a receiver such as ``self`` or ``Name()`` can reach."""
+
+    __slots__ = ("name", "bases", "scope", "pos", "method_names", "methods", "attrs",
+                 "annotations")
+
+    def __init__(
+        self, name: str, bases: List[ast.expr], scope: Scope, pos: int, method_names: Set[str]
+    ) -> None:
+        self.name = name
+        self.bases = bases
+        self.scope = scope
+        """The scope the class statement sits in: its bases resolve there."""
+        self.pos = pos
+        self.method_names = method_names
+        """Every method the body defines, known before the body is walked."""
+        self.methods: Dict[str, Scope] = {}
+        self.attrs: Dict[str, List[Tuple[ast.expr, Scope]]] = {}
+        """``self.<attr> = value`` in any method: the values and where they were assigned."""
+        self.annotations: Dict[str, ast.expr] = {}
+        """``attr: T`` in the class body."""
 
 
 class Scope:
@@ -33,13 +104,30 @@ class Scope:
         "is_function",
         "outermost",
         "in_tool",
+        "impl",
+        "name",
+        "args",
+        "klass",
         "first_start",
         "first_wiring",
         "last_completion",
         "bindings",
+        "attr_wires",
+        "returns",
+        "declared",
+        "stars",
+        "_params",
     )
 
-    def __init__(self, parent: Optional[Scope], def_pos: int, in_tool: bool) -> None:
+    def __init__(
+        self,
+        parent: Optional[Scope],
+        def_pos: int,
+        in_tool: bool = False,
+        impl: int = 0,
+        name: str = "",
+        args: Optional[ast.arguments] = None,
+    ) -> None:
         self.parent = parent
         self.def_pos = def_pos
         self.is_function = parent is not None
@@ -49,14 +137,106 @@ class Scope:
             parent.outermost if parent is not None and parent.is_function else self
         )
         self.in_tool = in_tool
+        self.impl = impl
+        """Bits of ``analysis.IMPL_*``: inside a method implementing a task or kickoff method."""
+        self.name = name
+        self.args = args
+        self.klass: Optional[ClassInfo] = None
+        """The class whose method this is, for a ``def`` directly in a class body."""
         self.first_start = NEVER
         self.first_wiring = NEVER
         self.last_completion = -1
-        # name -> [(position after which the binding holds, carries callbacks)]
-        self.bindings: Dict[str, List[Tuple[int, bool]]] = {}
+        self.bindings: Dict[str, List[Binding]] = {}
+        self.attr_wires: Optional[Dict[str, List[int]]] = None
+        """``crew.step_callback = ...``: where each name was wired by attribute."""
+        self.returns: Tuple[Tuple[int, Optional[ast.expr]], ...] = ()
+        """Every ``return`` and its value; a tuple, grown by the few functions with one."""
+        self.declared: Optional[Dict[str, bool]] = None
+        """``global`` (True) and ``nonlocal`` (False) names."""
+        self.stars: List[str] = []
+        """Modules of ``from M import *`` (module scope only)."""
+        self._params: Optional[Dict[str, Optional[ast.expr]]] = None if args else {}
 
-    def bind(self, name: str, pos: int, wired: bool) -> None:
-        self.bindings.setdefault(name, []).append((pos, wired))
+    def method_class(self) -> Optional[ClassInfo]:
+        """The class whose ``self`` is in view: that of the method this scope is, or is in."""
+        scope: Optional[Scope] = self
+        while scope is not None and scope.is_function:
+            if scope.klass is not None:
+                return scope.klass
+            scope = scope.parent
+        return None
+
+    @property
+    def module(self) -> Scope:
+        scope = self
+        while scope.parent is not None:
+            scope = scope.parent
+        return scope
+
+    def bind(self, name: str, binding: Binding) -> None:
+        self.bindings.setdefault(name, []).append(binding)
+
+    def wire_by_attribute(self, name: str, pos: int) -> None:
+        if self.attr_wires is None:
+            self.attr_wires = {}
+        self.attr_wires.setdefault(name, []).append(pos)
+
+    def declare(self, names: List[str], is_global: bool) -> None:
+        if self.declared is None:
+            self.declared = {}
+        for name in names:
+            self.declared[name] = is_global
+
+    def params(self) -> Dict[str, Optional[ast.expr]]:
+        """Parameter names and annotations, read from the ``def`` only when asked."""
+        if self._params is None:
+            args = cast(ast.arguments, self.args)  # only the module has none, and it is set
+            every = (
+                *getattr(args, "posonlyargs", ()), *args.args, *args.kwonlyargs,
+                args.vararg, args.kwarg,
+            )
+            self._params = {arg.arg: arg.annotation for arg in every if arg is not None}
+        return self._params
+
+    def binds(self, name: str) -> bool:
+        return name in self.bindings or (self.args is not None and self._is_param(name))
+
+    def _is_param(self, name: str) -> bool:
+        """A parameter named *name*: asked often, so the ``def`` is read without building."""
+        if self._params is not None:
+            return name in self._params
+        args = cast(ast.arguments, self.args)
+        for arg in (*getattr(args, "posonlyargs", ()), *args.args, *args.kwonlyargs,
+                    args.vararg, args.kwarg):
+            if arg is not None and arg.arg == name:
+                return True
+        return False
+
+    def latest(self, name: str, pos: int) -> Optional[Binding]:
+        """The last binding of *name* that holds at *pos*; a parameter holds from the start."""
+        latest: Optional[Binding] = None
+        for binding in self.bindings.get(name, ()):
+            if binding.kind != ANNOTATION and binding.pos < pos and (
+                latest is None or binding.pos > latest.pos
+            ):
+                latest = binding
+        if latest is None and self.args is not None and self._is_param(name):
+            latest = Binding(self.def_pos, PARAM, None, self.params()[name])
+        return latest
+
+    def annotation_of(self, name: str) -> Optional[ast.expr]:
+        """What ``name: T`` (alone or with a value) or a parameter says *name* holds."""
+        for binding in self.bindings.get(name, ()):
+            if binding.annotation is not None:
+                return binding.annotation
+        if self.args is not None:
+            return self.params().get(name)
+        return None
+
+    def wired_between(self, name: str, after: int, before: int) -> bool:
+        return self.attr_wires is not None and any(
+            after < pos < before for pos in self.attr_wires.get(name, ())
+        )
 
     def sees_before(self, pos: int, wiring: bool) -> bool:
         """Whether a start (or, with *wiring*, any wiring) precedes *pos* in view.
@@ -76,10 +256,69 @@ class Scope:
             pos = scope.def_pos
             scope = parent
 
-    def latest_binding_wired(self, name: str, pos: int) -> bool:
-        """Whether the last binding of *name* before *pos* carries callbacks."""
-        latest = (-1, False)
-        for binding in self.bindings.get(name, ()):
-            if latest[0] < binding[0] <= pos:
-                latest = binding
-        return latest[1]
+
+class Found(NamedTuple):
+    """What ``lookup`` found: the binding (None when unbound) and where."""
+
+    binding: Optional[Binding]
+    scope: Scope
+    wired_by_attribute: bool
+
+
+def lookup(scope: Scope, name: str, pos: int) -> Found:
+    """The binding of *name* that holds at *pos*, following the value outward.
+
+    In a function: its own latest binding before *pos*; failing that, each
+    enclosing function's before the nested ``def``; then the module's, all of
+    them (a function runs after the module has been executed). At module
+    level: the latest before *pos*. An attribute wiring (``crew.step_callback
+    = ...``) after the binding and before *pos*, in the scope looked at, wires
+    the name whichever scope binds it.
+    """
+    while True:
+        declared = scope.declared
+        if declared is not None and declared.get(name):
+            # Only functions declare; a ``global`` name is the module's.
+            pos, scope = NEVER, scope.module
+            continue
+        binding = scope.latest(name, pos)
+        after = binding.pos if binding is not None else -1
+        wired = scope.wired_between(name, after, pos)
+        parent = scope.parent
+        if binding is not None or wired or parent is None:
+            return Found(binding, scope, wired)
+        pos = scope.def_pos if parent.is_function else NEVER
+        scope = parent
+
+
+UNBOUND = None
+"""``meaning``: no scope binds the name; it is taken literally (or via ``import *``)."""
+
+
+def meaning(scope: Scope, name: str) -> Union[None, Scope, Set[str]]:
+    """What *name* stands for in *scope*, as Python's scoping decides it.
+
+    The innermost function binding the name anywhere (a parameter, an
+    assignment, a loop or ``with`` target, a ``def`` or ``class``, an import)
+    decides, whatever the order: if it imports the name, the set of dotted
+    names it may stand for; if it binds the name otherwise, that Scope (a
+    local shadows the module's import). The module decides last and is
+    flow-insensitive: any import of the name there wins, so a module-level
+    ``litellm = None`` that a function fills with ``global`` stays litellm.
+    ``global`` and ``nonlocal`` declarations skip to the module or outward.
+    """
+    current: Optional[Scope] = scope
+    while current is not None:
+        declared = current.declared
+        if declared is not None and name in declared:
+            current = current.module if declared[name] else current.parent
+            continue
+        if current.binds(name):
+            imported = {
+                binding.value
+                for binding in current.bindings.get(name, ())
+                if binding.kind == IMPORT
+            }
+            return imported if imported else current
+        current = current.parent
+    return UNBOUND

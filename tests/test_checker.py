@@ -19,8 +19,6 @@ def findings(source: str) -> list[tuple[int, int, str]]:
     return [(line, col, message.split()[0]) for line, col, message, _ in checker.run()]
 
 
-
-
 def triggered_by(option: str) -> frozenset[str]:
     """The codes whose declarations name *option* among their triggers."""
     return frozenset(code for code, rule in RULES.items() if option in rule.triggers)
@@ -85,11 +83,19 @@ class TestPrefilter:
         assert set(by_codes) == {TASKS, KICKOFFS, CALLS}
         assert by_codes[TASKS].names == (("execute_", ("execute_async", "execute_sync")),)
         assert by_codes[KICKOFFS].names == (("kickoff", ("kickoff",)),)
-        # "completion" is longer than "litellm", so it is ruled out first.
-        assert by_codes[CALLS].pairs == (
-            ((("completion", ("completion",)),), (("litellm", ("litellm",)),)),
-        )
+        # One root for every banned call; as some last names ("ocr") are shorter
+        # than "litellm", the root is probed first, and the names only after it.
+        ((root, lasts),) = by_codes[CALLS].pairs
+        assert root == (("litellm", ("litellm",)),)
+        assert ("completion", ("completion",)) in lasts
+        assert ("responses", ("responses",)) in lasts
         assert by_codes[CALLS].names == ()
+
+    def test_the_longer_probe_goes_first(self) -> None:
+        needles = needles_for(replace(DEFAULT_CONFIG, banned_calls=("ai.complete_chat",)))
+        assert [test.pairs for test in needles.tests if test.codes == CALLS] == [
+            (((("complete_chat", ("complete_chat",)),), (("ai", ("ai",)),)),)
+        ]
 
     @pytest.mark.parametrize(
         ("names", "expected"),

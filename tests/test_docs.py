@@ -1,22 +1,82 @@
-"""The README, the CHANGELOG, the registry and the tests cannot drift apart."""
+"""The README, the rule declarations, the options and the tests cannot drift apart."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import List, NamedTuple, Optional, Set, Tuple
 
 import pytest
 
 from flake8_llm_observability.options import SPECS
 from flake8_llm_observability.rules import RULES
 
-from .helpers import EVAL_DIR, REPO, run_flake8
+from .helpers import EVAL_DIR, REPO, parse_reports, run_flake8
 
 README = (REPO / "README.md").read_text("utf-8")
 CHANGELOG = (REPO / "CHANGELOG.md").read_text("utf-8")
 
 
-def _codes(text: str) -> set[str]:
+class Block(NamedTuple):
+    """A fenced block of the README: its language, text, and the section it sits in."""
+
+    language: str
+    text: str
+    section: str
+    config: Optional[str]
+    """The ini block right before it, when nothing but blank lines stands between them."""
+
+
+def blocks() -> List[Block]:
+    found: List[Block] = []
+    section = ""
+    previous: Optional[Tuple[str, str, int]] = None
+    lines = README.splitlines()
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.startswith("### ") or line.startswith("## "):
+            section = line.lstrip("#").strip()
+        if line.startswith("```") and len(line) > 3:
+            language = line[3:].strip()
+            end = lines.index("```", index + 1)
+            text = "\n".join(lines[index + 1:end]) + "\n"
+            config = None
+            if (
+                previous is not None
+                and previous[0] == "ini"
+                and all(not gap.strip() for gap in lines[previous[2] + 1:index])
+            ):
+                config = previous[1]
+            found.append(Block(language, text, section, config))
+            previous = (language, text, end)
+            index = end
+        index += 1
+    return found
+
+
+def expected_codes(block: str) -> Set[Tuple[int, str]]:
+    """(line, code) for each code named in a comment after code on a line (not a noqa)."""
+    expected = set()
+    for number, line in enumerate(block.splitlines(), start=1):
+        if "#" in line and not line.lstrip().startswith("#"):
+            comment = line.split("#", 1)[1].strip()
+            if not comment.lower().startswith("noqa"):
+                expected.update((number, code) for code in re.findall(r"LLO\d{3}", comment))
+    return expected
+
+
+def checked_blocks() -> List[Block]:
+    """The Python examples that say what flake8 reports: bad/good pairs, marked lines, recipes."""
+    return [
+        block
+        for block in blocks()
+        if block.language == "python"
+        and (expected_codes(block.text) or "# Good" in block.text or block.config)
+    ]
+
+
+def _codes(text: str) -> Set[str]:
     return set(re.findall(r"\bLLO\d{3}\b", text))
 
 
@@ -35,10 +95,21 @@ def test_readme_registry_and_tests_name_the_same_codes() -> None:
 
 
 def test_readme_options_table_lists_every_option_with_its_default() -> None:
-    rows = dict(re.findall(r"^\| `(--llo-[a-z-]+)` \| `([^`]*)` \|", README, re.M))
+    rows = dict(re.findall(r"^\| `(--llo-[a-z-]+)` \| ([^|]*) \|", README, re.M))
     assert set(rows) == {spec.flag for spec in SPECS}
     for spec in SPECS:
-        assert rows[spec.flag] == ",".join(spec.default)
+        cell = rows[spec.flag].strip()
+        if not spec.default:
+            assert cell == "empty", spec.flag
+        elif cell.startswith("["):
+            anchor = re.search(r"\(#([a-z-]+)\)", cell)
+            assert anchor is not None, spec.flag
+            listed = [b.text.split() for b in blocks() if b.section.lower().replace(" ", "-")
+                      == anchor.group(1) and b.language == "text"]
+            assert listed == [list(spec.default)], spec.flag
+        else:
+            assert cell.split("`")[1] == ",".join(spec.default), spec.flag
+            assert ("(may be empty)" in cell) == spec.may_be_empty, spec.flag
 
 
 def test_changelog_starts_with_the_first_release() -> None:
@@ -58,7 +129,7 @@ def test_quick_start_output_is_what_flake8_prints(tmp_path: Path, monkeypatch) -
     command, output = _console_block("## Quick start")
     assert command.endswith("cd examples && ../.venv/bin/flake8")
     monkeypatch.chdir(REPO / "examples")
-    status, lines = run_flake8([], tmp_path / "out.txt", report_format="default")
+    status, lines = run_flake8(["--jobs=1"], tmp_path / "out.txt", report_format="default")
     assert status == 1
     assert lines == output
 
@@ -70,30 +141,31 @@ def test_test_command_is_what_ci_runs(marker: str) -> None:
     assert command.lstrip("$ ") in ci
 
 
-def _rule_examples() -> list[tuple[str, str]]:
-    """(code, python block) for the first example block of each rule's README entry."""
-    examples = []
-    for section in README.split("\n### ")[1:]:
-        code = section.split(" ", 1)[0]
-        if code in RULES:
-            block = section.split("```python\n", 1)[1].split("```", 1)[0]
-            examples.append((code, block))
-    return examples
+def test_every_rule_has_a_bad_and_a_good_example_showing_its_code() -> None:
+    for code in RULES:
+        shown = [
+            block for block in checked_blocks()
+            if block.section.startswith(code) and "# Bad" in block.text
+            and "# Good" in block.text
+        ]
+        assert any(code in {c for _, c in expected_codes(b.text)} for b in shown), code
 
 
-@pytest.mark.parametrize(("code", "block"), _rule_examples(), ids=lambda value: value[:6])
+@pytest.mark.parametrize(
+    "block", checked_blocks(), ids=lambda block: f"{block.section[:30]}:{block.text[:20]}"
+)
 def test_readme_examples_report_what_their_comments_say(
-    code: str, block: str, tmp_path: Path, flake8_reports
+    block: Block, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert "# Bad" in block and "# Good" in block
-    expected = {
-        (number, found)
-        for number, line in enumerate(block.splitlines(), start=1)
-        if "#" in line and not line.lstrip().startswith("#")
-        for found in re.findall(r"LLO\d{3}", line.split("#", 1)[1])
-    }
-    assert code in {found for _, found in expected}, "the bad example shows its own code"
+    """Each example, under the recipe's configuration when it follows one."""
     path = tmp_path / "example.py"
-    path.write_text(block)
-    reported = {(row, found) for row, _, found, _ in flake8_reports([path])}
-    assert reported == expected
+    path.write_text(block.text)
+    monkeypatch.chdir(tmp_path)
+    if block.config is not None:
+        (tmp_path / "setup.cfg").write_text(block.config)
+        argv = ["--select=LLO", "--jobs=1", "example.py"]
+    else:
+        argv = ["--isolated", "--select=LLO", "--jobs=1", "example.py"]
+    _, lines = run_flake8(argv, tmp_path / "out.txt")
+    reported = {(row, code) for _, row, _, code, _ in parse_reports(lines)}
+    assert reported == expected_codes(block.text)

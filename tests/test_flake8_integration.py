@@ -27,7 +27,8 @@ def test_messages_name_the_method_and_the_gateway(tmp_path: Path, flake8_reports
          "start registration"),
         (5, 11, "LLO004", "execute_async() result never recorded: no "
          "_task_completion_callback() after the execution"),
-        (6, 5, "LLO002", "kickoff() called without callbacks parameter or in-scope handler"),
+        (6, 5, "LLO002", "kickoff() called without crew callbacks: build the Crew with "
+         "step_callback=/task_callback= or create a callback handler first"),
         (7, 12, "LLO003", "direct litellm.completion() call - use "
          "multi_model_service.generate_response() instead"),
     ]

@@ -48,6 +48,20 @@ def test_every_config_field_is_an_option() -> None:
         ("--llo-task-methods", "ｒun", ("run",)),
         ("--llo-banned-calls", "openai.chat.create,x", ("openai.chat.create", "x")),
         ("--llo-gateway", "gw.send", ("gw.send",)),
+        (
+            "--llo-extend-banned-calls",
+            "openai.OpenAI().chat.completions.create, crewai.LLM().call",
+            ("openai.OpenAI().chat.completions.create", "crewai.LLM().call"),
+        ),
+        ("--llo-extend-banned-calls", "", ()),
+        (
+            "--llo-tracing-decorators",
+            "langfuse.observe, *.trace_step",
+            ("langfuse.observe", "*.trace_step"),
+        ),
+        ("--llo-tracing-contexts", " ", ()),
+        ("--llo-llm-callback-keywords", "", ()),
+        ("--llo-flow-classes", "app.flows.BaseFlow", ("app.flows.BaseFlow",)),
     ],
 )
 def test_valid_values(flag: str, raw: str, parsed: tuple[str, ...]) -> None:
@@ -69,6 +83,15 @@ def test_valid_values(flag: str, raw: str, parsed: tuple[str, ...]) -> None:
         ("--llo-banned-calls", "lambda.completion", "uses the keyword 'lambda'"),
         ("--llo-gateway", "a.b,c.d", "it takes exactly one dotted name"),
         ("--llo-gateway", "gw-send", "'gw-send' is not a dotted name"),
+        ("--llo-banned-calls", "litellm.Router()", "'litellm.Router()' is not a dotted name"),
+        ("--llo-banned-calls", "a().b().c", "is not a dotted name or Constructor().method"),
+        ("--llo-banned-calls", "().create", "is not a dotted name or Constructor().method"),
+        ("--llo-tracing-decorators", "*.", "'*.' is not a dotted name or *.<method>"),
+        ("--llo-tracing-contexts", "*.a.b", "'*.a.b' is not a dotted name or *.<method>"),
+        ("--llo-tracing-contexts", "observe(x)", "is not a dotted name"),
+        ("--llo-flow-classes", "crewai..Flow", "is not a dotted name"),
+        ("--llo-llm-callback-keywords", "callbacks,,x", "it has an empty entry"),
+        ("--llo-crew-classes", "", "it has an empty entry"),
     ],
 )
 def test_bad_values_name_the_option_and_the_value(flag: str, raw: str, problem: str) -> None:

@@ -13,17 +13,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flake8_llm_observability.analysis import analyse
-from flake8_llm_observability.checker import Checker
+from flake8_llm_observability.checker import Checker, file_context
 from flake8_llm_observability.options import DEFAULT_CONFIG
-from flake8_llm_observability.rules import SUBJECTS, findings
+from flake8_llm_observability.rules import RULES, assess, findings
 
-EVERY_SUBJECT = frozenset(SUBJECTS)
+EVERY_CODE = frozenset(RULES)
 
 
 def check_fully(tree: ast.AST, lines: List[str]) -> int:
     """The whole analysis, past the prefilter, and the flake8 entry point too."""
-    reported = findings(analyse(tree, DEFAULT_CONFIG, EVERY_SUBJECT), DEFAULT_CONFIG)
+    context = file_context(tree, DEFAULT_CONFIG, EVERY_CODE, "")
+    reported = findings(context)
+    list(assess(context))
     list(Checker(tree, lines).run())
     return len(reported)
 

@@ -1,5 +1,7 @@
 """LLO002: a crew kickoff with no callbacks and no handler in view."""
 
+from crewai import Crew
+
 
 def bare(crew):
     crew.kickoff()  # error: LLO002:5
@@ -182,9 +184,17 @@ def assignment_in_the_enclosing_function(agents, handler):
     crew = Crew(agents=agents, step_callback=handler.on_step)
 
     def go():
-        crew.kickoff()  # error: LLO002:9
+        crew.kickoff()
 
     return go
+
+
+def assignment_in_the_enclosing_function_after_the_def(agents, handler):
+    def go():
+        crew.kickoff()  # error: LLO002:9
+
+    crew = Crew(agents=agents, step_callback=handler.on_step)
+    return go, crew
 
 
 def class_attributes_do_not_rebind(agents, handler):
@@ -211,6 +221,10 @@ def local_class_named_like_the_crew(agents, handler):
 
 def attribute_receiver(self, handler):
     self.crew = Crew(callbacks=[handler])
+    self.crew.kickoff()
+
+
+def attribute_receiver_bound_elsewhere(self):
     self.crew.kickoff()  # error: LLO002:5
 
 

@@ -16,8 +16,8 @@ def lazy_import():
     return lazy.completion(model="gpt-4o")  # error: LLO003:12
 
 
-def lazy_import_elsewhere_still_binds_the_name():
-    return lazy.acompletion(model="gpt-4o")  # error: LLO003:12
+def a_local_import_binds_the_name_in_its_function_only():
+    return lazy.acompletion(model="gpt-4o")
 
 
 def submodule_import():

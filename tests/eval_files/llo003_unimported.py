@@ -1,9 +1,13 @@
 """LLO003: with no import binding the root, a dotted name is taken literally."""
 
 
-def rebound_at_run_time(loader):
-    litellm = loader.load("litellm")
+def unbound_root():
     return litellm.completion(model="gpt-4o")  # error: LLO003:12
+
+
+def a_local_variable_is_not_the_module(loader):
+    litellm = loader.load("client")
+    return litellm.completion(model="gpt-4o")
 
 
 def local_function_named_completion():

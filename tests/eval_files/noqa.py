@@ -20,6 +20,6 @@ def multi_line_noqa_goes_where_the_call_starts(task):
     )
 
 
-def banned(litellm):
+def banned():
     litellm.completion(model="gpt-4o")  # noqa: LLO003
     litellm.completion(model="gpt-4o")  # error: LLO003:5

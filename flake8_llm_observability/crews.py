@@ -1,0 +1,231 @@
+"""What a kickoff's receiver is: a crew wired with callbacks, a Flow, or unknown.
+
+LLO002 asks this of every kickoff that carries no callbacks itself. The
+answer follows the receiver through the ways real CrewAI code builds crews:
+
+- a call with a crew-callback keyword (``Crew(..., step_callback=h)``), or a
+  crew class given a ``**mapping`` that may carry one (``Crew(**config)``);
+- a name, through its latest binding (``scopes.lookup``), and assignments of
+  a crew-callback attribute after it (``crew.step_callback = cb``);
+- ``self.<attr>`` bound in the same function;
+- a factory: a function or method whose every ``return`` gives a wired crew
+  (``build_crew()``, ``ResearchCrew().crew()``, ``self.crew()``), in this
+  file or in a module of the project one import away;
+- a Flow class (configured, or a subclass of one), its instances, and
+  ``self`` inside one: a Flow takes no callbacks.
+
+Each answer passes through at most ``LIMIT`` bindings, factories and classes,
+so a chain of definitions cannot run away.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import NamedTuple, Optional, Sequence, Set, Tuple, cast
+
+from .analysis import Kickoff, receiver_key
+from .imports import matches, resolve
+from .project import Context, find
+from .scopes import CLASS, DEF, IMPORT, VALUE, ClassInfo, Found, Scope, lookup, start, unwrap
+
+WIRED = "wired"
+FLOW = "flow"
+LIMIT = 12
+"""How many bindings, factories and classes one answer may pass through."""
+
+
+class Target(NamedTuple):
+    """What a callee is: a function or class (with the context it is defined in), or names."""
+
+    names: Sequence[str]
+    function: Optional[Scope]
+    klass: Optional[ClassInfo]
+    context: Context
+
+
+def matches_any(names: Sequence[str], entries: Sequence[str]) -> bool:
+    return any(matches(name, entry) for name in names for entry in entries)
+
+
+def receiver_state(kickoff: Kickoff, context: Context) -> Optional[str]:
+    """WIRED, FLOW or None for the receiver of *kickoff*; worked out once per kickoff."""
+    key = ("receiver", id(kickoff))
+    if key not in context.memo:
+        context.memo[key] = value_state(
+            context, kickoff.receiver, kickoff.scope, kickoff.pos, 0
+        )
+    return cast(Optional[str], context.memo[key])
+
+
+def value_state(
+    context: Context, node: ast.expr, scope: Scope, pos: int, depth: int
+) -> Optional[str]:
+    """What the expression *node*, evaluated in *scope* at *pos*, holds."""
+    if depth > LIMIT:
+        context.cutoffs[0] += 1
+        return None
+    node = unwrap(node)
+    if isinstance(node, ast.Call):
+        return call_state(context, node, scope, pos, depth)
+    if isinstance(node, ast.Name) and node.id in ("self", "cls"):
+        klass = scope.method_class()
+        if klass is not None and is_flow_class(context, klass, depth + 1):
+            return FLOW
+        return None
+    key = receiver_key(node)
+    if key is None:
+        return None
+    if isinstance(node, ast.Name):
+        found = lookup(scope, key, pos)
+    else:
+        # ``self.crew`` is followed within its own function only.
+        binding = scope.latest(key, pos)
+        after = binding.pos if binding is not None else -1
+        found = Found(binding, scope, scope.wired_between(key, after, pos))
+    if found.wired_by_attribute:
+        return WIRED
+    binding = found.binding
+    if binding is not None and binding.kind == VALUE:
+        return value_state(context, binding.value, found.scope, start(binding.value), depth + 1)
+    return None
+
+
+def call_state(
+    context: Context, call: ast.Call, scope: Scope, pos: int, depth: int
+) -> Optional[str]:
+    config = context.config
+    mapping = False
+    for keyword in call.keywords:
+        if keyword.arg is None:
+            mapping = True
+        elif keyword.arg in config.crew_callback_keywords:
+            return WIRED
+    target = callee(context, call.func, scope, pos, depth + 1)
+    if target is None:
+        return None
+    if mapping and matches_any(target.names, config.crew_classes):
+        return WIRED
+    if matches_any(target.names, config.flow_classes):
+        return FLOW
+    if target.klass is not None:
+        return FLOW if is_flow_class(target.context, target.klass, depth + 1) else None
+    if target.function is not None:
+        return function_state(target.context, target.function, depth + 1)
+    return None
+
+
+def callee(
+    context: Context, func: ast.expr, scope: Scope, pos: int, depth: int
+) -> Optional[Target]:
+    """What *func* names: a local ``def`` or ``class``, a method, or imported names.
+
+    A method counts only where the receiver shows its class (``Crew()``,
+    ``self``, a name bound to ``Crew()``) and that class defines it.
+    """
+    if isinstance(func, ast.Name):
+        binding = lookup(scope, func.id, pos).binding
+        if binding is not None:
+            if binding.kind == DEF:
+                return Target((), binding.value, None, context)
+            if binding.kind == CLASS:
+                return Target((), None, binding.value, context)
+            if binding.kind != IMPORT:
+                return None
+    elif isinstance(func, ast.Attribute):
+        owner = class_of(context, func.value, scope, pos, depth + 1)
+        if owner is not None:
+            info, owner_context = owner
+            method = info.methods.get(func.attr)
+            return Target((), method, None, owner_context) if method is not None else None
+    names = resolve(func, scope)
+    for name in names:
+        definition = find(context, name)
+        if definition is not None:
+            binding = definition.binding
+            if binding.kind == DEF:
+                return Target(names, binding.value, None, definition.context)
+            if binding.kind == CLASS:
+                return Target(names, None, binding.value, definition.context)
+    return Target(names, None, None, context)
+
+
+def class_of(
+    context: Context, node: ast.expr, scope: Scope, pos: int, depth: int
+) -> Optional[Tuple[ClassInfo, Context]]:
+    """The class of the instance *node* holds: ``Cls()``, ``self``, or a name bound to one."""
+    if depth > LIMIT:
+        context.cutoffs[0] += 1
+        return None
+    node = unwrap(node)
+    if isinstance(node, ast.Call):
+        target = callee(context, node.func, scope, pos, depth + 1)
+        if target is not None and target.klass is not None:
+            return target.klass, target.context
+        return None
+    if isinstance(node, ast.Name):
+        if node.id == "self":
+            klass = scope.method_class()
+            return (klass, context) if klass is not None else None
+        found = lookup(scope, node.id, pos)
+        binding = found.binding
+        if binding is not None and binding.kind == VALUE:
+            return class_of(context, binding.value, found.scope, start(binding.value), depth + 1)
+    return None
+
+
+def function_state(context: Context, function: Scope, depth: int) -> Optional[str]:
+    """WIRED (or FLOW) when the function has a ``return`` and every one gives that."""
+    key = ("returns", id(function))
+    if key in context.memo:
+        return cast(Optional[str], context.memo[key])
+    context.memo[key] = None  # a factory that returns itself is not wired
+    cutoffs = context.cutoffs[0]
+    states: Set[Optional[str]] = set()
+    for _, value in function.returns:
+        if value is None:
+            states.add(None)
+            break
+        states.add(value_state(context, value, function, start(value), depth + 1))
+        if None in states or len(states) > 1:
+            break
+    state = states.pop() if len(states) == 1 else None
+    _remember(context, key, state, cutoffs)
+    return state
+
+
+def is_flow_class(context: Context, info: ClassInfo, depth: int) -> bool:
+    """A configured Flow class among the bases (``Flow[State]`` too), or a subclass of one."""
+    key = ("flow", id(info))
+    if key in context.memo:
+        return cast(bool, context.memo[key])
+    if depth > LIMIT:
+        context.cutoffs[0] += 1
+        return False
+    context.memo[key] = False
+    cutoffs = context.cutoffs[0]
+    result = False
+    for base in info.bases:
+        if isinstance(base, ast.Subscript):
+            base = base.value
+        target = callee(context, base, info.scope, info.pos, depth)
+        if target is None:
+            continue
+        if matches_any(target.names, context.config.flow_classes) or (
+            target.klass is not None and is_flow_class(target.context, target.klass, depth + 1)
+        ):
+            result = True
+            break
+    _remember(context, key, result, cutoffs)
+    return result
+
+
+def _remember(context: Context, key: Tuple[str, int], answer: object, cutoffs: int) -> None:
+    """Keep an answer about a definition, unless a chain was cut short while working it out.
+
+    A cut answer depends on how deep the question started; asked again from
+    nearer, it may come out otherwise.
+    """
+    if context.cutoffs[0] == cutoffs:
+        context.memo[key] = answer
+    else:
+        del context.memo[key]

@@ -1,0 +1,168 @@
+"""The file being checked, and the modules of its project one import away.
+
+A crew is often built in another module than the one that kicks it off (the
+``crewai create crew`` layout: ``main.py`` runs ``ResearchCrew().crew()``
+defined in ``crew.py``), and a Flow class often lives in a module of its own.
+``Context.find`` reads such a module, once per process, and answers what a
+dotted name stands for there. It goes one module deep: the other module's own
+imports are not followed. A module that cannot be found, read or parsed is
+unknown, never an error.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+
+from .analysis import Facts, analyse
+from .options import Config
+from .scopes import NEVER, Binding
+
+_NO_SUBJECTS: frozenset[str] = frozenset()
+
+
+class Context:
+    """One file's facts, the configuration, and the way to the project's other modules."""
+
+    def __init__(
+        self,
+        facts: Facts,
+        config: Config,
+        path: Optional[str],
+        follow: bool,
+        cutoffs: Optional[List[int]] = None,
+    ) -> None:
+        self.facts = facts
+        self.config = config
+        self.path = path
+        """The file's absolute path; None when unknown."""
+        self.follow = follow and path is not None
+        """Whether names imported from other modules of the project are looked up there."""
+        self.memo: Dict[Tuple[str, int], Any] = {}
+        """Answers worked out once per file: keyed by question and object id."""
+        self.cutoffs = cutoffs if cutoffs is not None else [0]
+        """How many chains of definitions were cut short at ``crews.LIMIT``, shared with
+        the contexts of the other modules read for this file."""
+        self.modules: Dict[str, Context] = {}
+        """The contexts of other modules read for this file, by path."""
+
+
+class Definition(NamedTuple):
+    """A module-level binding found in another module, with that module's context."""
+
+    binding: Binding
+    context: Context
+
+
+def package_root(directory: str) -> str:
+    """The folder above the outermost package holding *directory*.
+
+    A file in a folder without ``__init__.py`` is its own root, as for a
+    script run from its folder.
+    """
+    while os.path.isfile(os.path.join(directory, "__init__.py")):
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            break
+        directory = parent
+    return directory
+
+
+_FILES: Dict[Tuple[str, Tuple[str, ...]], Optional[str]] = {}
+
+
+def module_file(base: str, parts: Tuple[str, ...]) -> Optional[str]:
+    """``base/a/b.py`` or ``base/a/b/__init__.py`` for module ``a.b``; checked once per process."""
+    key = (base, parts)
+    if key not in _FILES:
+        found = None
+        stem = os.path.join(base, *parts)
+        for candidate in (stem + ".py", os.path.join(stem, "__init__.py")):
+            if parts and os.path.isfile(candidate):
+                found = candidate
+                break
+        if not parts and os.path.isfile(os.path.join(base, "__init__.py")):
+            found = os.path.join(base, "__init__.py")
+        _FILES[key] = found
+    return _FILES[key]
+
+
+def locate(path: str, target: str) -> Optional[Tuple[str, str]]:
+    """(module file, name in it) for a dotted *target* imported by the file at *path*.
+
+    ``.crew.ResearchCrew`` (relative) resolves from the file's folder, one
+    folder up per extra dot; ``research.crew.ResearchCrew`` (absolute) from
+    the file's package root, then from the current directory.
+    """
+    level = len(target) - len(target.lstrip("."))
+    *module, name = target[level:].split(".")
+    if level:
+        base = os.path.dirname(path)
+        for _ in range(level - 1):
+            base = os.path.dirname(base)
+        bases = [base]
+    elif module:
+        bases = [package_root(os.path.dirname(path)), os.getcwd()]
+    else:
+        return None
+    for base in bases:
+        found = module_file(base, tuple(module))
+        if found is not None and os.path.abspath(found) != path:
+            return found, name
+    return None
+
+
+class _Cached(NamedTuple):
+    stamp: Tuple[int, int]
+    facts: Optional[Facts]
+
+
+_MODULES: Dict[Tuple[str, Config], _Cached] = {}
+
+
+def read_module(path: str, config: Config) -> Optional[Facts]:
+    """The facts of another module of the project, parsed at most once per process."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    key = (path, config)
+    cached = _MODULES.get(key)
+    if cached is not None and cached.stamp == stamp:
+        return cached.facts
+    facts: Optional[Facts] = None
+    try:
+        with open(path, "rb") as handle:
+            tree = ast.parse(handle.read(), filename=path)
+        facts = analyse(tree, config, _NO_SUBJECTS)
+    except (OSError, SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
+        facts = None
+    _MODULES[key] = _Cached(stamp, facts)
+    return facts
+
+
+def find(context: Context, target: str) -> Optional[Definition]:
+    """What the dotted *target* is defined as in the module it names, if that is found.
+
+    Only when *context* follows imports; the module found does not.
+    """
+    if not context.follow or context.path is None:
+        return None
+    located = locate(context.path, target)
+    if located is None:
+        return None
+    module_path, name = located
+    facts = read_module(module_path, context.config)
+    if facts is None:
+        return None
+    binding = facts.module.latest(name, NEVER)
+    if binding is None:
+        return None
+    other = context.modules.get(module_path)
+    if other is None:
+        other = context.modules[module_path] = Context(
+            facts, context.config, module_path, follow=False, cutoffs=context.cutoffs
+        )
+    return Definition(binding, other)

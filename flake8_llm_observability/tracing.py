@@ -1,0 +1,62 @@
+"""Whether a call sits in a tracing span the team configured (LLO001-LLO004).
+
+``--llo-tracing-decorators`` and ``--llo-tracing-contexts`` name what traces:
+a dotted name resolved through the file's imports (``langfuse.observe``), a
+bare name defined in the file itself (``traced``), or ``*.<method>`` for a
+method of that name on any receiver (``*.start_as_current_span``). A
+decorator counts with or without a call, a context with or without ``as``.
+The walk records every decorated function and ``with`` body as a ``Cover``
+when these options are set; this module decides each once.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import List, Optional, Sequence, Set
+
+from .analysis import Cover, Facts
+from .imports import resolve
+from .project import Context
+from .scopes import Scope, meaning
+
+
+def covered(cover: Optional[Cover], context: Context) -> bool:
+    """Whether *cover*, or a span around it in the same function, traces."""
+    config = context.config
+    while cover is not None:
+        if cover.result is None:
+            entries = config.tracing_decorators if cover.decorator else config.tracing_contexts
+            cover.result = bool(_matched(cover, entries))
+        if cover.result:
+            return True
+        cover = cover.parent
+    return False
+
+
+def _matched(cover: Cover, entries: Sequence[str]) -> List[str]:
+    return [
+        entry
+        for expr in cover.exprs
+        for entry in entries
+        if is_entry(expr.func if isinstance(expr, ast.Call) else expr, entry, cover.scope)
+    ]
+
+
+def is_entry(func: ast.expr, entry: str, scope: Scope) -> bool:
+    """Whether the decorator or context callee *func* is the configured *entry*."""
+    if entry.startswith("*."):
+        return isinstance(func, ast.Attribute) and func.attr == entry[2:]
+    if "." not in entry and isinstance(func, ast.Name) and func.id == entry:
+        # A bare name: defined in this file, or bound nowhere; not imported.
+        return not isinstance(meaning(scope, entry), set)
+    return entry in resolve(func, scope)
+
+
+def used_entries(facts: Facts, config_context: Context) -> Set[str]:
+    """Every configured decorator or context that some span in the file uses."""
+    config = config_context.config
+    used: Set[str] = set()
+    for cover in facts.covers:
+        entries = config.tracing_decorators if cover.decorator else config.tracing_contexts
+        used.update(_matched(cover, entries))
+    return used

@@ -1,0 +1,92 @@
+"""LLO003: a LiteLLM Router is a client whose model-calling methods are banned."""
+
+from typing import Optional, Union
+
+import litellm
+from litellm import Router
+from litellm import Router as LLMRouter
+
+router = litellm.Router(model_list=[])
+
+
+async def module_level_instance():
+    return await router.acompletion(model="gpt-4o", messages=[])  # error: LLO003:18
+
+
+def direct_chain():
+    return Router(model_list=[]).completion(model="gpt-4o")  # error: LLO003:12
+
+
+def local_instance_through_an_alias():
+    local = LLMRouter(model_list=[])
+    return local.embedding(model="x", input=["a"])  # error: LLO003:12
+
+
+def through_a_submodule():
+    return litellm.router.Router(model_list=[]).aresponses(input="x")  # error: LLO003:12
+
+
+def rebound_to_something_else(make_client):
+    client = Router(model_list=[])
+    client = make_client()
+    return client.completion(model="gpt-4o")
+
+
+async def annotated_parameter(client: Router):
+    return await client.acompletion(model="gpt-4o")  # error: LLO003:18
+
+
+async def optional_parameter(client: Optional[Router] = None):
+    return await client.acompletion(model="gpt-4o")  # error: LLO003:18
+
+
+async def union_parameter(client: Union[None, "litellm.Router"]):
+    return await client.aembedding(model="x", input=["a"])  # error: LLO003:18
+
+
+async def pipe_union(client: Router | None):
+    return await client.aimage_generation(prompt="x")  # error: LLO003:18
+
+
+async def annotated_with_another_class(client: Union[str, "MyRouter"]):
+    return await client.acompletion(model="gpt-4o")
+
+
+def annotated_variable(factory):
+    client: Router = factory()
+    return client.text_completion(prompt="x")  # error: LLO003:12
+
+
+def other_methods_are_fine():
+    Router(model_list=[]).get_model_list()
+    router.set_model_list([])
+
+
+class Service:
+    def __init__(self):
+        self.router = Router(model_list=[])
+
+    async def ask(self):
+        return await self.router.acompletion(model="gpt-4o")  # error: LLO003:22
+
+    def later(self, pool):
+        return pool.submit(self.router.completion, model="gpt-4o")  # error: LLO003:28
+
+
+class Declared:
+    router: Optional[Router]
+
+    async def ask(self):
+        return await self.router.aresponses(input="x")  # error: LLO003:22
+
+
+class Injected:
+    def __init__(self, client):
+        self.router = client
+
+    def ask(self):
+        return self.router.completion(model="gpt-4o")
+
+
+def with_callbacks(tracker):
+    return Router(model_list=[]).completion(model="gpt-4o", callbacks=[tracker])

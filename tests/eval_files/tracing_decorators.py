@@ -1,0 +1,95 @@
+"""Tracing decorators named in --llo-tracing-decorators count as wiring for their body."""
+# flake8-args: --llo-tracing-decorators=langfuse.observe,app.telemetry.traced,traced_here,*.trace_step
+
+import langfuse
+import litellm
+from app.telemetry import traced
+from langfuse import observe
+
+
+def traced_here(function):
+    return function
+
+
+@observe
+def without_a_call(task, crew):
+    task.execute_sync()
+    crew.kickoff()
+    return litellm.completion(model="gpt-4o")
+
+
+@observe(name="research")
+async def with_a_call(task):
+    return await task.execute_async()
+
+
+@langfuse.observe()
+def dotted_with_a_call(crew):
+    return crew.kickoff()
+
+
+@traced
+def imported_from_the_teams_module(task):
+    return task.execute_sync()
+
+
+@traced_here
+def defined_in_this_file(crew):
+    return crew.kickoff()
+
+
+@tracer.trace_step("kickoff")
+def any_receiver_method(crew):
+    return crew.kickoff()
+
+
+@observe
+def comprehensions_are_covered(tasks):
+    return [task.execute_sync() for task in tasks]
+
+
+@observe
+def references_are_covered(pool, crew):
+    return pool.submit(crew.kickoff)
+
+
+@observe
+def nested_def_runs_later(task):
+    def later():
+        return task.execute_sync()  # error: LLO001:16, LLO004:16
+
+    return later
+
+
+@observe
+def lambda_runs_later(crew):
+    return lambda: crew.kickoff()  # error: LLO002:20
+
+
+@observe
+class DecoratedClassesAreNotSpans:
+    def run(self, task):
+        return task.execute_sync()  # error: LLO001:16, LLO004:16
+
+
+def undecorated(task):
+    return task.execute_sync()  # error: LLO001:12, LLO004:12
+
+
+@other_decorator
+def another_decorator(crew):
+    return crew.kickoff()  # error: LLO002:12
+
+
+@observe
+def calls_in_the_decorators_are_outside(crew):
+    @traced_here
+    def inner():
+        return None
+
+    return inner
+
+
+@traced_here(litellm.completion(model="gpt-4o"))  # error: LLO003:14
+def decorator_arguments_run_outside(task):
+    return task.execute_sync()

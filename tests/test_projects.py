@@ -1,0 +1,134 @@
+"""Multi-module projects: real flake8 from the project's root, from elsewhere, and on stdin.
+
+Each file under ``tests/projects/<name>/`` marks its expected reports with
+``# error: CODE:col`` as the eval files do.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Set, Tuple
+
+import pytest
+
+from flake8_llm_observability import project
+from flake8_llm_observability.options import DEFAULT_CONFIG
+
+from .helpers import REPO, TESTS, expected_reports, flake8, run_flake8
+
+RESEARCH = TESTS / "projects" / "research_app"
+Expected = Set[Tuple[str, int, int, str]]
+
+
+def annotated(root: Path) -> Expected:
+    return {
+        (path.relative_to(root).as_posix(), row, col, code)
+        for path in root.rglob("*.py")
+        for row, col, code in expected_reports(path.read_text("utf-8"))
+    }
+
+
+def reported(stdout: str, prefix: str = "") -> Expected:
+    found = set()
+    for line in stdout.splitlines():
+        path, row, col, rest = line.split(":", 3)
+        found.add((path[len(prefix):], int(row), int(col), rest.split()[0]))
+    return found
+
+
+def test_the_project_marks_what_it_expects() -> None:
+    assert {code for *_, code in annotated(RESEARCH)} == {"LLO002"}
+
+
+def test_from_the_projects_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(RESEARCH)
+    status, lines = run_flake8(
+        ["--isolated", "--select=LLO", "--jobs=1", "src"], tmp_path / "out.txt", "default"
+    )
+    assert status == 1
+    assert reported("\n".join(lines)) == annotated(RESEARCH)
+
+
+def test_from_another_directory() -> None:
+    prefix = RESEARCH.relative_to(REPO).as_posix() + "/"
+    result = flake8("--isolated", "--select=LLO", prefix + "src", cwd=REPO)
+    assert reported(result.stdout, prefix) == annotated(RESEARCH)
+
+
+@pytest.mark.parametrize("jobs", ["--jobs=1", "--jobs=2"])
+def test_on_stdin_with_a_display_name(tmp_path: Path, jobs: str) -> None:
+    main = RESEARCH / "src" / "research" / "main.py"
+    result = flake8(
+        "--isolated", "--select=LLO", jobs, f"--stdin-display-name={main}", "-",
+        input=main.read_text("utf-8"), cwd=tmp_path,
+    )
+    expected = {entry for entry in annotated(RESEARCH) if entry[0] == "src/research/main.py"}
+    assert reported(result.stdout, str(RESEARCH) + "/") == expected
+
+
+class TestModules:
+    """Finding and reading the other modules of a project: never an error, read once."""
+
+    def write(self, root: Path, files: dict[str, str]) -> None:
+        for name, text in files.items():
+            path = root / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text)
+
+    def test_package_root_is_above_the_outermost_package(self, tmp_path: Path) -> None:
+        self.write(tmp_path, {"src/app/__init__.py": "", "src/app/sub/__init__.py": ""})
+        assert project.package_root(str(tmp_path / "src/app/sub")) == str(tmp_path / "src")
+        assert project.package_root(str(tmp_path / "src")) == str(tmp_path / "src")
+
+    def test_locate_relative_and_absolute(self, tmp_path: Path, monkeypatch) -> None:
+        self.write(tmp_path, {
+            "src/app/__init__.py": "def build(): pass\n",
+            "src/app/crew.py": "",
+            "src/app/sub/__init__.py": "",
+            "src/app/sub/main.py": "",
+            "elsewhere/lib.py": "",
+        })
+        main = str(tmp_path / "src/app/sub/main.py")
+        assert project.locate(main, "..crew.Crew") == (str(tmp_path / "src/app/crew.py"), "Crew")
+        assert project.locate(main, "..build") == (str(tmp_path / "src/app/__init__.py"), "build")
+        assert project.locate(main, "app.crew.Crew") == (str(tmp_path / "src/app/crew.py"), "Crew")
+        assert project.locate(main, "build") is None
+        assert project.locate(main, "missing.Thing") is None
+        monkeypatch.chdir(tmp_path / "elsewhere")
+        assert project.locate(main, "lib.helper") == (
+            os.path.join(str(tmp_path / "elsewhere"), "lib.py"), "helper"
+        )
+
+    def test_a_module_never_resolves_to_itself(self, tmp_path: Path) -> None:
+        self.write(tmp_path, {"app/__init__.py": "", "app/crew.py": ""})
+        crew = str(tmp_path / "app/crew.py")
+        assert project.locate(crew, ".crew.Crew") is None
+
+    def test_unreadable_or_unparsable_modules_are_unknown(self, tmp_path: Path) -> None:
+        self.write(tmp_path, {"bad.py": "def (:\n", "nul.py": "x = 1\0\n"})
+        assert project.read_module(str(tmp_path / "bad.py"), DEFAULT_CONFIG) is None
+        assert project.read_module(str(tmp_path / "nul.py"), DEFAULT_CONFIG) is None
+        assert project.read_module(str(tmp_path / "gone.py"), DEFAULT_CONFIG) is None
+        folder = tmp_path / "folder.py"
+        folder.mkdir()
+        assert project.read_module(str(folder), DEFAULT_CONFIG) is None
+
+    def test_a_module_is_parsed_once_until_it_changes(self, tmp_path: Path, monkeypatch) -> None:
+        path = tmp_path / "crew.py"
+        path.write_text("def build(): pass\n")
+        parses = []
+        real = project.analyse
+        monkeypatch.setattr(project, "analyse", lambda *a: parses.append(1) or real(*a))
+        first = project.read_module(str(path), DEFAULT_CONFIG)
+        assert project.read_module(str(path), DEFAULT_CONFIG) is first
+        assert len(parses) == 1
+        path.write_text("def build(): pass\n\n\ndef other(): pass\n")
+        os.utime(path, ns=(1, 1))
+        assert project.read_module(str(path), DEFAULT_CONFIG) is not first
+        assert len(parses) == 2
+
+    def test_package_root_stops_at_the_filesystem_root(self, monkeypatch) -> None:
+        # Were every folder a package, the walk up would stop at the root.
+        monkeypatch.setattr(project.os.path, "isfile", lambda path: True)
+        assert project.package_root("/a/b") == "/"
