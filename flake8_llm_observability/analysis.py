@@ -93,6 +93,8 @@ class Execution(NamedTuple):
     cover: Optional[Cover]
     exempt: Optional[str]
     reference: bool
+    receiver: ast.expr
+    """What the method is called on, with walruses and ``await`` looked through."""
 
 
 class Kickoff(NamedTuple):
@@ -527,7 +529,7 @@ class _Walk:
         elif scope.in_tool:
             exempt = "tool method"
         self.facts.executions.append(
-            Execution(line, col, pos, func.attr, scope, self.cover, exempt, ref)
+            Execution(line, col, pos, func.attr, scope, self.cover, exempt, ref, unwrap(func.value))
         )
 
     def _kickoff(

@@ -23,7 +23,7 @@ from __future__ import annotations
 import ast
 from typing import NamedTuple, Optional, Sequence, Set, Tuple, cast
 
-from .analysis import Kickoff, receiver_key
+from .analysis import Execution, Kickoff, receiver_key
 from .imports import matches, resolve
 from .project import Context, find
 from .scopes import CLASS, DEF, IMPORT, VALUE, ClassInfo, Found, Scope, lookup, start, unwrap
@@ -45,6 +45,17 @@ class Target(NamedTuple):
 
 def matches_any(names: Sequence[str], entries: Sequence[str]) -> bool:
     return any(matches(name, entry) for name in names for entry in entries)
+
+
+def implemented_here(event: Execution | Kickoff, context: Context) -> bool:
+    """The receiver is an instance of a project class that defines the method itself.
+
+    ``EmailFilterCrew().kickoff(state)``, where ``EmailFilterCrew`` is the
+    team's own wrapper whose ``kickoff`` builds and kicks off a crew, calls
+    code that is checked where it is written, not a CrewAI kickoff.
+    """
+    owner = class_of(context, event.receiver, event.scope, event.pos, 0)
+    return owner is not None and event.method in owner[0].method_names
 
 
 def receiver_state(kickoff: Kickoff, context: Context) -> Optional[str]:

@@ -43,16 +43,22 @@ class Subject:
     exempt: Optional[Callable[[Any, Context], Optional[str]]]
 
 
-def _flow_receiver(kickoff: Kickoff, context: Context) -> Optional[str]:
-    return "flow" if crews.receiver_state(kickoff, context) == crews.FLOW else None
+def _own_implementation(event: Execution | Kickoff, context: Context) -> Optional[str]:
+    return "own implementation" if crews.implemented_here(event, context) else None
+
+
+def _flow_or_own_implementation(kickoff: Kickoff, context: Context) -> Optional[str]:
+    if crews.receiver_state(kickoff, context) == crews.FLOW:
+        return "flow"
+    return _own_implementation(kickoff, context)
 
 
 def _reaches_a_model(call: ModelCall, context: Context) -> bool:
     return models.banned_entry(call, context) is not None
 
 
-EXECUTIONS = Subject("executions", "task_executions", None, None)
-KICKOFFS = Subject("kickoffs", "kickoffs", None, _flow_receiver)
+EXECUTIONS = Subject("executions", "task_executions", None, _own_implementation)
+KICKOFFS = Subject("kickoffs", "kickoffs", None, _flow_or_own_implementation)
 MODEL_CALLS = Subject("model_calls", "model_calls", _reaches_a_model, None)
 SUBJECTS: Dict[str, Subject] = {s.name: s for s in (EXECUTIONS, KICKOFFS, MODEL_CALLS)}
 
