@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import ast
 import os
-from typing import TYPE_CHECKING, ClassVar, Dict, FrozenSet, Iterator, List, Tuple, Type
+from typing import TYPE_CHECKING, ClassVar, Dict, FrozenSet, Iterator, List, Optional, Tuple, Type
 
 from . import __version__
 from .analysis import analyse
+from .baseline import Baseline, BaselineError, load
+from .fingerprints import fingerprints, relative_path
 from .options import DEFAULT_CONFIG, Config, OptionError, config_from_namespace, register
 from .prefilter import Needles, needles_for
 from .project import Context
@@ -47,6 +49,18 @@ def check_tree(
     return findings(file_context(tree, config, codes, filename))
 
 
+def without_baselined(
+    reports: List[Finding], baseline: Baseline, tree: ast.AST, lines: List[str], filename: str
+) -> List[Finding]:
+    """Drop the findings the baseline lists, matched by fingerprint."""
+    known = baseline.fingerprints
+    prints = fingerprints(
+        [(f.line, f.col, f.code) for f in reports], tree, lines,
+        relative_path(filename or "stdin", baseline.folder),
+    )
+    return [finding for finding, print_ in zip(reports, prints) if print_ not in known]
+
+
 class Checker:
     """Run once per file by flake8; all set-up happens once in ``parse_options``."""
 
@@ -55,6 +69,9 @@ class Checker:
 
     config: ClassVar[Config] = DEFAULT_CONFIG
     needles: ClassVar[Needles] = needles_for(DEFAULT_CONFIG)
+    baseline: ClassVar[Optional[Baseline]] = None
+    loads_baseline: ClassVar[bool] = True
+    """False while the baseline tool reads the configuration: it may be about to write it."""
 
     def __init__(self, tree: ast.AST, lines: List[str], filename: str = "") -> None:
         self.tree = tree
@@ -69,15 +86,24 @@ class Checker:
     def parse_options(cls, options: argparse.Namespace) -> None:
         try:
             config = config_from_namespace(options)
+            wanted = config.baseline and cls.loads_baseline
+            baseline = load(config.baseline) if wanted else None
         except OptionError as error:
             # SystemExit prints one line and exits 1: no traceback for a typo.
             raise SystemExit(f"flake8-llm-observability: {error}") from None
+        except BaselineError as error:
+            raise SystemExit(f"flake8-llm-observability: --llo-baseline: {error}") from None
         cls.config = config
         cls.needles = needles_for(config)
+        cls.baseline = baseline
 
     def run(self) -> Iterator[Tuple[int, int, str, Type[Checker]]]:
         # Not a generator: most files end at the prefilter, and allocate nothing more.
         reports = check_tree(self.tree, self.lines, self.config, self.needles, self.filename)
+        if reports and self.baseline is not None:
+            reports = without_baselined(
+                reports, self.baseline, self.tree, self.lines, self.filename
+            )
         if not reports:
             return iter(())
         kind = type(self)

@@ -78,6 +78,8 @@ class Kind:
     describe: str
     problem: Callable[[str], Optional[str]]
     single: bool = False
+    path: bool = False
+    """A file path: not split on commas, and made absolute by flake8 from a config file."""
 
 
 NAMES = Kind("names", _name_problem)
@@ -85,6 +87,7 @@ DOTTED = Kind("dotted names", _dotted_problem)
 CALL_PATHS = Kind("dotted names or Constructor().method paths", _call_path_problem)
 TRACING = Kind("dotted names or *.<method>", _tracing_problem)
 ONE_DOTTED = Kind("one dotted name", _dotted_problem, single=True)
+PATH = Kind("a file path", lambda entry: None, single=True, path=True)
 
 LITELLM_FUNCTIONS = (
     # The completion family.
@@ -157,6 +160,8 @@ class OptionSpec:
         """Split and check one value; raise OptionError naming option and value."""
         if self.may_be_empty and not raw.strip():
             return ()
+        if self.kind.path:
+            return (raw.strip(),)
         entries = tuple(_normalise(entry.strip()) for entry in raw.split(","))
         problem = None
         if self.kind.single and len(entries) != 1:
@@ -170,8 +175,10 @@ class OptionSpec:
         return entries
 
     def value(self, entries: Tuple[str, ...]) -> Any:
-        """The field's value: the one entry of a single-valued option, else all of them."""
-        return entries[0] if self.kind.single else entries
+        """The field's value: the one entry of a single-valued option ("" if none), else all."""
+        if self.kind.single:
+            return entries[0] if entries else ""
+        return entries
 
 
 def option(
@@ -281,6 +288,13 @@ class Config:
         "Callables whose with block traces its body (LLO001-LLO004).",
         may_be_empty=True,
     )
+    baseline: str = option(
+        PATH,
+        (),
+        "A baseline file (python -m flake8_llm_observability.baseline write): the findings it "
+        "lists are not reported.",
+        may_be_empty=True,
+    )
 
     @property
     def all_banned_calls(self) -> Tuple[str, ...]:
@@ -323,5 +337,6 @@ def register(parser: OptionManager) -> None:
             spec.flag,
             default=",".join(spec.default),
             parse_from_config=True,
+            normalize_paths=spec.kind.path,
             help=f"{spec.help} (default: {shown})",
         )

@@ -69,6 +69,8 @@ class Rule:
 
     code: str
     summary: str
+    rationale: str
+    """Why it matters, in one sentence: the README's **Why.**, and SARIF's description."""
     template: str
     triggers: Tuple[str, ...]
     subject: Subject
@@ -123,6 +125,7 @@ def _result_never_recorded(run: Execution, context: Context) -> Fields:
 LLO001 = Rule(
     "LLO001",
     "task executed without start registration",
+    "The dashboard learns that an agent step started from the start registration.",
     "{method}() called without in-scope CallbackHandler start registration",
     ("task_methods",),
     EXECUTIONS,
@@ -131,6 +134,7 @@ LLO001 = Rule(
 LLO002 = Rule(
     "LLO002",
     "bare kickoff",
+    "A crew kicked off without callbacks runs all of its agents' steps untracked.",
     "{method}() called without crew callbacks: build the Crew with "
     "step_callback=/task_callback= or create a callback handler first",
     ("kickoff_methods",),
@@ -140,6 +144,7 @@ LLO002 = Rule(
 LLO003 = Rule(
     "LLO003",
     "direct LiteLLM call",
+    "The gateway logs tokens and cost; a direct call is spend the dashboards never see.",
     "direct {call}() call - use {gateway}() instead",
     ("banned_calls", "extend_banned_calls"),
     MODEL_CALLS,
@@ -148,6 +153,7 @@ LLO003 = Rule(
 LLO004 = Rule(
     "LLO004",
     "task result never recorded",
+    "The completion carries the result, the token count and the cost of the step.",
     "{method}() result never recorded: no {completions} after the execution",
     ("task_methods",),
     EXECUTIONS,

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Dict, List, Sequence, Tuple
+from typing import Callable, Dict, Iterator, List, Sequence, Tuple
 
 import pytest
+
+from flake8_llm_observability.checker import Checker
 
 from .helpers import eval_files, header_args, parse_reports, run_flake8
 
 Reports = List[Tuple[int, int, str, str]]
+
+
+@pytest.fixture(autouse=True)
+def fresh_checker() -> Iterator[None]:
+    """Each test starts with the checker as a new flake8 process has it, and leaves it so."""
+    saved = {name: getattr(Checker, name) for name in ("config", "needles", "baseline")}
+    yield
+    for name, value in saved.items():
+        setattr(Checker, name, value)
 
 
 @pytest.fixture

@@ -57,6 +57,7 @@ def run_flake8(
     argv: Sequence[str], output: Path, report_format: str = FORMAT
 ) -> Tuple[int, List[str]]:
     """Run flake8 in this process; return its exit code and report lines."""
+    output.unlink(missing_ok=True)  # flake8 appends to an output file
     app = Application()
     app.run([*argv, f"--output-file={output}", f"--format={report_format}"])
     text = output.read_text("utf-8") if output.exists() else ""

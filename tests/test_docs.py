@@ -169,3 +169,10 @@ def test_readme_examples_report_what_their_comments_say(
     _, lines = run_flake8(argv, tmp_path / "out.txt")
     reported = {(row, code) for _, row, _, code, _ in parse_reports(lines)}
     assert reported == expected_codes(block.text)
+
+
+def test_each_rules_rationale_opens_its_why_paragraph() -> None:
+    for rule in RULES.values():
+        section = README.split(f"### {rule.code} — ", 1)[1]
+        why = section.split("**Why.** ", 1)[1]
+        assert " ".join(why.split())[: len(rule.rationale)] == rule.rationale, rule.code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -167,3 +168,59 @@ def test_runs_as_a_module(workdir: Path) -> None:
     )
     assert result.returncode == 1
     assert "+++ " in result.stdout
+
+
+def test_left_unchanged_when_flake8_would_still_report(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # With --disable-noqa in the configuration, no noqa can silence the finding.
+    (workdir / "setup.cfg").write_text("[flake8]\ndisable-noqa = true\n")
+    target = workdir / "still.py"
+    target.write_text("\n".join(UNWIRED))
+    assert main([str(target)]) == 0
+    assert target.read_text() == "\n".join(UNWIRED)
+    out = capsys.readouterr().out
+    assert out == (
+        f"{target}:3: LLO001 would still be reported here after the rewrite; "
+        "file left unchanged\n"
+    )
+
+
+def test_a_read_only_file_gets_an_error_line(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = workdir / "locked.py"
+    target.write_text("\n".join(UNWIRED))
+    target.chmod(0o444)
+    assert main([str(target)]) == 2
+    assert target.read_text() == "\n".join(UNWIRED)
+    err = capsys.readouterr().err
+    assert err == f"{target}: cannot write (the file is read-only); left unchanged\n"
+
+
+def test_the_file_keeps_its_permissions(workdir: Path) -> None:
+    target = workdir / "script.py"
+    target.write_text("\n".join(UNWIRED))
+    target.chmod(0o750)
+    assert main([str(target)]) == 0
+    assert target.read_text() == "\n".join(MIGRATED)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o750
+    assert [p.name for p in workdir.iterdir()] == ["script.py"]
+
+
+def test_the_flake8_configuration_applies(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "setup.cfg").write_text(
+        "[flake8]\nextend-exclude = generated\nper-file-ignores =\n    ignored.py: LLO001,LLO004\n"
+    )
+    (workdir / "generated").mkdir()
+    excluded = workdir / "generated" / "module.py"
+    ignored = workdir / "ignored.py"
+    for path in (excluded, ignored):
+        path.write_text("\n".join(UNWIRED))
+    assert main([str(workdir)]) == 0
+    assert excluded.read_text() == ignored.read_text() == "\n".join(UNWIRED)
+    assert capsys.readouterr().out == (
+        f"{ignored}:2: no finding in the statement below; comment kept\n"
+    )

@@ -30,11 +30,12 @@ def _git(*args: str, cwd: Path) -> None:
 
 
 @pytest.mark.slow
-def test_hook_blocks_an_unwired_call_and_passes_a_wired_one(tmp_path: Path) -> None:
+def test_hook_blocks_unwired_calls_and_broken_files_and_passes_wired_ones(tmp_path: Path) -> None:
     project = tmp_path / "project"
     project.mkdir()
     (project / "wired.py").write_text(WIRED)
     (project / "unwired.py").write_text(UNWIRED)
+    (project / "broken.py").write_text("def run(task:\n    return task\n")
     _git("init", "-q", cwd=project)
     _git("add", ".", cwd=project)
     env = {
@@ -55,6 +56,10 @@ def test_hook_blocks_an_unwired_call_and_passes_a_wired_one(tmp_path: Path) -> N
     assert blocked.returncode == 1, blocked.stdout + blocked.stderr
     assert "unwired.py:2:12: LLO001" in blocked.stdout
     assert "unwired.py:2:12: LLO004" in blocked.stdout
+
+    broken = try_repo("broken.py")
+    assert broken.returncode == 1, broken.stdout + broken.stderr
+    assert "broken.py:1:" in broken.stdout and "E999" in broken.stdout
 
     passed = try_repo("wired.py")
     assert passed.returncode == 0, passed.stdout + passed.stderr

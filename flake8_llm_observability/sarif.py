@@ -1,0 +1,205 @@
+"""A SARIF 2.1.0 formatter for flake8, for GitHub code scanning and other SARIF readers.
+
+``flake8 --format=llo-sarif --output-file=flake8.sarif``. Every result carries
+``partialFingerprints`` built as the baseline's fingerprints are, so a code
+scanning alert stays the same alert when lines move. LLO rules come with
+their metadata; other plugins' codes pass through with what flake8 knows of
+them: the code and the message. Nothing is fetched from the network.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import re
+from typing import Any, Dict, List, Optional, Tuple
+
+import flake8
+from flake8.formatting.base import BaseFormatter
+from flake8.processor import FileProcessor
+from flake8.violation import Violation
+
+from . import PROJECT_URL, __version__
+from .checker import Checker, check_tree
+from .fingerprints import fingerprint, fingerprints, relative_path, statement_text
+from .rules import RULES
+
+FINGERPRINT_KEY = "lloFingerprint/v1"
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_ERROR_CODES = ("E9",)
+"""flake8's own errors (a file that does not parse): as serious as an LLO finding."""
+
+
+def _anchor(code: str, summary: str) -> str:
+    """The README heading's anchor, as GitHub renders ``### LLO002 — bare kickoff``."""
+    words = re.sub(r"[^\w\- ]", "", f"{code} — {summary}".lower())
+    return words.replace(" ", "-")
+
+
+def rule_metadata(code: str) -> Dict[str, Any]:
+    rule = RULES[code]
+    name = "".join(word.capitalize() for word in re.findall(r"[A-Za-z]+", rule.summary))
+    return {
+        "id": code,
+        "name": name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.rationale},
+        "help": {"text": rule.rationale},
+        "helpUri": f"{PROJECT_URL}#{_anchor(code, rule.summary)}",
+        "defaultConfiguration": {"level": "error"},
+        "properties": {"tags": ["observability", "llm"]},
+    }
+
+
+class SarifFormatter(BaseFormatter):
+    """Collects flake8's findings and writes one SARIF log when flake8 is done."""
+
+    def after_init(self) -> None:
+        self.violations: List[Violation] = []
+
+    def handle(self, error: Violation) -> None:
+        self.violations.append(error)
+
+    def show_statistics(self, statistics: Any) -> None:
+        """Statistics are text; a SARIF file holds only the log."""
+
+    def show_benchmarks(self, benchmarks: Any) -> None:
+        """Benchmarks are text; a SARIF file holds only the log."""
+
+    def stop(self) -> None:
+        log = sarif_log(self.violations, self.options)
+        text = json.dumps(log, indent=2, ensure_ascii=False)
+        if self.output_fd is not None:
+            self.output_fd.write(text + "\n")
+        else:
+            print(text)
+        super().stop()
+
+
+def sarif_log(violations: List[Violation], options: Any) -> Dict[str, Any]:
+    """The whole SARIF document for *violations*, found under flake8's *options*."""
+    ordered = sorted(violations, key=lambda v: (v.filename, v.line_number, v.column_number, v.code))
+    codes = sorted({v.code for v in ordered})
+    rules = [rule_metadata(code) if code in RULES else _other_rule(code, ordered) for code in codes]
+    index = {code: position for position, code in enumerate(codes)}
+    prints = _fingerprints(ordered, options)
+    results = [
+        {
+            "ruleId": violation.code,
+            "ruleIndex": index[violation.code],
+            "level": _level(violation.code),
+            "message": {"text": violation.text},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {
+                            "uri": relative_path(violation.filename, os.getcwd()),
+                            "uriBaseId": "%SRCROOT%",
+                        },
+                        # flake8 reports a file it cannot read at line 0, column 0.
+                        "region": {
+                            "startLine": max(violation.line_number, 1),
+                            "startColumn": max(violation.column_number, 1),
+                        },
+                    }
+                }
+            ],
+            "partialFingerprints": {FINGERPRINT_KEY: print_},
+        }
+        for violation, print_ in zip(ordered, prints)
+    ]
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "flake8",
+                        "version": flake8.__version__,
+                        "informationUri": "https://flake8.pycqa.org/",
+                        "rules": rules,
+                    },
+                    "extensions": [
+                        {
+                            "name": "flake8-llm-observability",
+                            "version": __version__,
+                            "informationUri": PROJECT_URL,
+                        }
+                    ],
+                },
+                "originalUriBaseIds": {
+                    "%SRCROOT%": {"uri": "file://" + os.getcwd().rstrip("/") + "/"}
+                },
+                "results": results,
+            }
+        ],
+    }
+
+
+def _level(code: str) -> str:
+    return "error" if code in RULES or code.startswith(_ERROR_CODES) else "warning"
+
+
+def _other_rule(code: str, violations: List[Violation]) -> Dict[str, Any]:
+    """What flake8 knows of another plugin's code: the code, and a message it gave."""
+    text = next(v.text for v in violations if v.code == code)
+    return {"id": code, "shortDescription": {"text": text}}
+
+
+def _fingerprints(violations: List[Violation], options: Any) -> List[str]:
+    """The baseline's fingerprints: for LLO findings, those the plugin computes for the file."""
+    by_file: Dict[str, List[int]] = {}
+    for position, violation in enumerate(violations):
+        by_file.setdefault(violation.filename, []).append(position)
+    result = [""] * len(violations)
+    base = Checker.baseline.folder if Checker.baseline is not None else os.getcwd()
+    for filename, positions in by_file.items():
+        path = relative_path(filename, base)
+        lines, tree = _read(filename, options)
+        known = _plugin_fingerprints(tree, lines, filename, path)
+        seen: Dict[Tuple[str, str], int] = {}
+        for position in positions:
+            violation = violations[position]
+            key = (violation.line_number, violation.column_number - 1, violation.code)
+            if key in known:
+                result[position] = known[key]
+                continue
+            text = (
+                statement_text(tree, lines, (violation.line_number, violation.column_number - 1))
+                if tree is not None
+                else " ".join(_line(lines, violation.line_number).split())
+            )
+            occurrence = seen.get((violation.code, text), 0)
+            seen[(violation.code, text)] = occurrence + 1
+            result[position] = fingerprint(violation.code, path, text, occurrence)
+    return result
+
+
+def _read(filename: str, options: Any) -> Tuple[List[str], Optional[ast.AST]]:
+    """The file's lines and tree, read as flake8 read them (stdin when that was checked)."""
+    source = "-" if list(getattr(options, "filenames", ())) == ["-"] else filename
+    try:
+        processor = FileProcessor(source, options)
+        lines = processor.lines
+    except (OSError, UnicodeError, ValueError):
+        return [], None
+    try:
+        return lines, processor.build_ast()
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return lines, None
+
+
+def _plugin_fingerprints(
+    tree: Optional[ast.AST], lines: List[str], filename: str, path: str
+) -> Dict[Tuple[int, int, str], str]:
+    if tree is None:
+        return {}
+    found = check_tree(tree, lines, Checker.config, Checker.needles, filename)
+    prints = fingerprints([(f.line, f.col, f.code) for f in found], tree, lines, path)
+    return {(f.line, f.col, f.code): print_ for f, print_ in zip(found, prints)}
+
+
+def _line(lines: List[str], number: int) -> str:
+    return lines[number - 1] if 0 < number <= len(lines) else ""

@@ -1,0 +1,85 @@
+"""Fingerprints: which statement holds a finding, and what its normalised text is."""
+
+from __future__ import annotations
+
+import ast
+import sys
+
+import pytest
+
+from flake8_llm_observability.fingerprints import (
+    fingerprints,
+    normalise,
+    relative_path,
+    statement_text,
+)
+
+SOURCE = '''\
+@deco(a.kickoff())
+def run(task):
+    if task.execute_sync(  # a comment inside the header
+            "é"):
+        crew.kickoff()  # noqa
+    try:
+        pass
+    except Broken:
+        task.execute_sync()
+    value = \\
+        task.execute_sync()
+    return value
+# a comment line
+'''
+TREE = ast.parse(SOURCE)
+LINES = SOURCE.splitlines(keepends=True)
+
+
+@pytest.mark.parametrize(
+    ("point", "text"),
+    [
+        ((1, 6), "deco ( a . kickoff ( ) ) def run ( task ) :"),
+        ((3, 7), 'if task . execute_sync ( "é" ) :'),
+        ((5, 8), "crew . kickoff ( )"),
+        ((9, 8), "task . execute_sync ( )"),
+        ((11, 8), "value = task . execute_sync ( )"),
+        ((13, 0), "# a comment line"),
+        ((99, 0), ""),
+    ],
+)
+def test_the_statement_holding_a_point(point, text) -> None:
+    assert statement_text(TREE, LINES, point) == text
+
+
+@pytest.mark.skipif(sys.version_info < (3, 10), reason="match needs Python 3.10")
+def test_a_case_header_is_its_pattern_and_guard() -> None:
+    source = "match x:\n    case Crew() if crew.kickoff():\n        crew.kickoff()\n"
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    # A case has no position of its own: the header runs to its pattern.
+    assert statement_text(tree, lines, (1, 6)) == "match x : case"
+    assert statement_text(tree, lines, (3, 8)) == "crew . kickoff ( )"
+
+
+def test_text_that_does_not_tokenize_is_whitespace_normalised() -> None:
+    assert normalise("x = '''never\n   closed") == "x = '''never closed"
+
+
+def test_whitespace_and_comments_do_not_count() -> None:
+    assert normalise("f( a,\n   b )  # why") == normalise("f(a, b)")
+
+
+def test_identical_statements_get_their_occurrence_index() -> None:
+    source = "task.execute_sync()\ntask.execute_sync()\n"
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    first, second, other = fingerprints(
+        [(1, 0, "LLO001"), (2, 0, "LLO001"), (1, 0, "LLO004")], tree, lines, "a.py"
+    )
+    assert len({first, second, other}) == 3
+    moved = fingerprints([(3, 0, "LLO001")], ast.parse("\n\n" + source), ["\n", "\n"] + lines,
+                         "a.py")
+    assert moved == [first]
+
+
+def test_paths_are_relative_with_forward_slashes(tmp_path) -> None:
+    assert relative_path(str(tmp_path / "app" / "x.py"), str(tmp_path)) == "app/x.py"
+    assert relative_path(str(tmp_path / "x.py"), str(tmp_path / "ci")) == "../x.py"

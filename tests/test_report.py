@@ -1,0 +1,183 @@
+"""The observability coverage report: figures on examples/, formats, thresholds, bad files."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any, Dict
+
+import pytest
+
+from flake8_llm_observability.report import Progress, main
+
+from .helpers import REPO
+
+EXAMPLES = REPO / "examples"
+
+# Counted by hand from examples/app, one event at a time:
+# task executions: task_runner.run and run_in_background (wired), run_quick_check (unwired),
+#   search_tool._run (exempt: a tool method);
+# kickoffs: research_crew.run_research (a handler, and a factory) and run_wired_inline
+#   (callbacks) wired, run_nightly_batch unwired; weekly_report.research wired (a handler),
+#   run_weekly_report exempt (a Flow);
+# model calls: embeddings.embed wired (its own callbacks), multi_model_service (suppressed:
+#   per-file-ignores), warmup (suppressed: noqa), summarizer.quick_title unwired.
+BY_HAND = {
+    "task_executions": {"total": 4, "wired": 2, "exempt": 1, "suppressed": 0, "unwired": 1},
+    "kickoffs": {"total": 5, "wired": 3, "exempt": 1, "suppressed": 0, "unwired": 1},
+    "model_calls": {"total": 4, "wired": 1, "exempt": 0, "suppressed": 2, "unwired": 1},
+    "findings": {"LLO001": 1, "LLO002": 1, "LLO003": 1, "LLO004": 1},
+}
+EMPTY = {"total": 0, "wired": 0, "exempt": 0, "suppressed": 0, "unwired": 0}
+
+
+def report(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    status = main(list(args))
+    return status, capsys.readouterr().out
+
+
+@pytest.fixture
+def in_examples(monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(EXAMPLES)
+    return EXAMPLES
+
+
+def test_figures_on_the_examples_are_those_counted_by_hand(in_examples, capsys) -> None:
+    status, out = report(capsys, "--format=json")
+    data: Dict[str, Any] = json.loads(out)
+    assert status == 0
+    assert data["total"] == BY_HAND
+    assert set(data["folders"]) == {
+        "app/crews", "app/executors", "app/flows", "app/services", "app/tools",
+    }
+    assert data["folders"]["app/flows"] == {
+        "task_executions": EMPTY,
+        "kickoffs": {"total": 2, "wired": 1, "exempt": 1, "suppressed": 0, "unwired": 0},
+        "model_calls": EMPTY,
+        "findings": {"LLO001": 0, "LLO002": 0, "LLO003": 0, "LLO004": 0},
+    }
+    assert data["percent"] == {"observed": 76.9, "wired": 54.5}
+    assert data["suppressed_by"] == {
+        "noqa: start-up probe with a mocked response, costs nothing": 1,
+        "per-file-ignores": 1,
+    }
+    assert data["could_not_scan"] == [] and data["unused_tracing"] == []
+
+
+def test_findings_are_what_flake8_reports(in_examples, capsys) -> None:
+    from .helpers import run_flake8
+
+    _, lines = run_flake8(["--jobs=1"], in_examples.parent / ".report-flake8.txt", "%(code)s")
+    (in_examples.parent / ".report-flake8.txt").unlink()
+    _, out = report(capsys, "--format=json")
+    counted = json.loads(out)["total"]["findings"]
+    assert counted == {code: lines.count(code) for code in sorted(counted)}
+
+
+def test_the_readme_shows_the_report_on_the_examples(in_examples, capsys) -> None:
+    readme = (REPO / "README.md").read_text("utf-8")
+    block = readme.split("$ python -m flake8_llm_observability.report\n", 1)[1].split("```", 1)[0]
+    _, out = report(capsys)
+    assert out == block
+
+
+def test_depth_and_markdown(in_examples, capsys) -> None:
+    _, out = report(capsys, "--depth=1", "--format=markdown")
+    lines = out.splitlines()
+    assert lines[0] == "### Observability coverage"
+    assert lines[4] == "| `app` | 4 | 5 | 4 | 6 | 2 | 2 | 3 | 76.9% | 54.5% |"
+    assert lines[5] == "| **total** | 4 | 5 | 4 | 6 | 2 | 2 | 3 | 76.9% | 54.5% |"
+
+
+def test_fail_under(in_examples, capsys) -> None:
+    assert report(capsys, "--fail-under=54.5")[0] == 0
+    assert report(capsys, "--fail-under=55")[0] == 1
+
+
+def test_files_that_cannot_be_scanned(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ok.py").write_text("def run(crew):\n    return crew.kickoff()\n")
+    (tmp_path / "broken.py").write_text("def run(crew:\n    crew.kickoff()\n")
+    (tmp_path / "gone.py").symlink_to(tmp_path / "missing.py")
+    status, out = report(capsys, "--fail-under=100")
+    assert status == 3  # below the threshold (1) and could not scan (2)
+    assert "could not scan ./broken.py: cannot parse (SyntaxError: " in out
+    assert "could not scan ./gone.py: cannot read (FileNotFoundError: " in out
+    assert report(capsys)[0] == 2
+
+
+def test_an_empty_tree_is_fully_observed(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plain.py").write_text("x = 1\n")
+    status, out = report(capsys, "--format=json", "--fail-under=100")
+    assert status == 0
+    assert json.loads(out)["percent"] == {"observed": 100.0, "wired": 100.0}
+
+
+def test_baselined_findings_are_suppressed(tmp_path: Path, monkeypatch, capsys) -> None:
+    from flake8_llm_observability.baseline import main as baseline
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "setup.cfg").write_text("[flake8]\nllo-baseline = ./.llo-baseline.json\n")
+    (tmp_path / "jobs.py").write_text("def run(crew):\n    return crew.kickoff()\n")
+    baseline(["write"])
+    capsys.readouterr()
+    data = json.loads(report(capsys, "--format=json")[1])
+    assert data["total"]["kickoffs"]["suppressed"] == 1
+    assert data["suppressed_by"] == {"baseline": 1}
+    assert data["total"]["findings"]["LLO002"] == 0
+
+
+def test_unused_tracing_names_are_named_once(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "setup.cfg").write_text(
+        "[flake8]\nllo-tracing-decorators = langfuse.observe, app.telemetry.tarced\n"
+        "llo-tracing-contexts = *.start_as_current_span\n"
+    )
+    (tmp_path / "agents.py").write_text(
+        "from langfuse import observe\n\n\n@observe\ndef run(crew):\n    return crew.kickoff()\n"
+    )
+    (tmp_path / "spans.py").write_text(
+        "def noop(tracer):\n    with tracer.start_as_current_span('x'):\n        return 1\n"
+    )
+    _, out = report(capsys)
+    assert out.count("configured but never used: app.telemetry.tarced\n") == 1
+    data = json.loads(report(capsys, "--format=json")[1])
+    assert data["unused_tracing"] == ["app.telemetry.tarced"]
+    assert data["total"]["kickoffs"]["wired"] == 1
+
+
+def test_a_bad_depth_is_refused(capsys) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--depth=0"])
+    assert caught.value.code == 2
+    assert "--depth: invalid value 0" in capsys.readouterr().err
+
+
+class FakeTerminal(io.StringIO):
+    def __init__(self, tty: bool) -> None:
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+def test_progress_only_on_a_terminal_and_after_a_while() -> None:
+    quiet = FakeTerminal(tty=False)
+    progress = Progress(quiet, 10, after=0.0)
+    progress.step(3)
+    progress.close()
+    assert quiet.getvalue() == ""
+    terminal = FakeTerminal(tty=True)
+    progress = Progress(terminal, 10, after=0.0)
+    progress.step(3)
+    progress.step(4)  # too soon after the last update
+    progress.close()
+    assert terminal.getvalue() == "\rscanned 3/10 files\r" + " " * 40 + "\r"
+    slow = FakeTerminal(tty=True)
+    progress = Progress(slow, 10, after=3600.0)
+    progress.step(3)
+    progress.close()
+    assert slow.getvalue() == ""
