@@ -144,11 +144,6 @@ def test_baseline_in_another_folder_keeps_paths_relative_to_it(
     [
         (None, "cannot read"),
         ("{", "is not a baseline file: Expecting property name"),
-        ('{"version": 2, "findings": []}', 'expected an object with "version": 1'),
-        ('{"version": 1}', 'expected a "findings" list'),
-        ('{"version": 1, "findings": [3]}', "finding 0 is not an object"),
-        ('{"version": 1, "findings": [{"code": "LLO001"}]}', "needs a code, a path and"),
-        (b"\xff\xfe", "it is not UTF-8 text"),
     ],
 )
 def test_bad_baseline_files_stop_flake8_with_one_line(

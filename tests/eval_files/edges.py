@@ -40,6 +40,20 @@ def base_class_from_a_parameter(base):
 
 class Annotated:
     target.attribute: int = 3
+    target.wired_here = print
+    target.step_callback = print
+
+
+def attribute_annotations_alone(self, crew):
+    self.crew: Crew
+    crew.step_callback: object
+    return crew.kickoff()  # error: LLO002:12
+
+
+def two_declarations():
+    global crew
+    global declared_at_module_level
+    return crew.kickoff()
 
 
 class Holder:
