@@ -54,7 +54,7 @@ def test_generated_programs(source: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.filterwarnings("ignore::SyntaxWarning")
-@settings(FUZZ, max_examples=300)
+@settings(FUZZ, max_examples=100)
 @given(source=NODES)
 def test_generated_trees(source: str) -> None:
     _check_source(source)
