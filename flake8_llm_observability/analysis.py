@@ -694,17 +694,12 @@ class _Walk:
             self._bind_target(node.optional_vars, _end(node.optional_vars), None, None)
         return False
 
-    def _except_handler(self, node: ast.ExceptHandler) -> bool:
-        if node.name:
-            pos = position(node.lineno, node.col_offset)
-            self._bind(node.name, Binding(pos, OTHER, None, None))
-        return False
-
-    def _capture(self, node: Any) -> bool:
-        """``case Crew() as crew``, ``case [*rest]``, ``case {**rest}``: match captures."""
+    def _captured(self, node: Any) -> bool:
+        """A name an ``except ... as`` or a ``match`` pattern binds (``case Crew() as crew``,
+        ``case [*rest]``, ``case {**rest}``): it holds from where the clause or pattern starts."""
         name = getattr(node, "name", None) or getattr(node, "rest", None)
         if name:
-            self._bind(name, Binding(_end(node), OTHER, None, None))
+            self._bind(name, Binding(position(node.lineno, node.col_offset), OTHER, None, None))
         return False
 
     def _declaration(self, node: ast.Global | ast.Nonlocal) -> bool:
@@ -777,7 +772,7 @@ _HANDLERS: List[Tuple[Optional[type], Callable[[_Walk, Any], bool]]] = [
     (ast.AsyncFor, _Walk._loop_target),
     (ast.comprehension, _Walk._loop_target),
     (ast.withitem, _Walk._with_item),
-    (ast.ExceptHandler, _Walk._except_handler),
+    (ast.ExceptHandler, _Walk._captured),
     (ast.Global, _Walk._declaration),
     (ast.Nonlocal, _Walk._declaration),
     (ast.Import, _Walk._import),
@@ -789,9 +784,9 @@ _HANDLERS: List[Tuple[Optional[type], Callable[[_Walk, Any], bool]]] = [
     (ast.Dict, _Walk._dict),
     (ast.arguments, _Walk._arguments_node),
     # Match captures exist from Python 3.10 on.
-    (getattr(ast, "MatchAs", None), _Walk._capture),
-    (getattr(ast, "MatchStar", None), _Walk._capture),
-    (getattr(ast, "MatchMapping", None), _Walk._capture),
+    (getattr(ast, "MatchAs", None), _Walk._captured),
+    (getattr(ast, "MatchStar", None), _Walk._captured),
+    (getattr(ast, "MatchMapping", None), _Walk._captured),
 ]
 _TABLE.update({kind: (handler, _learn(kind)[1]) for kind, handler in _HANDLERS if kind})
 

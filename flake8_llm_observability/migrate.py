@@ -264,18 +264,23 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 print(f"{path}:{line}: {note}")
             if changed:
                 print(_diff(result), end="")
-                status = max(status, 1)
-            continue
-        if changed:
-            try:
-                write_atomically(str(path), result.updated)
-            except OSError as error:
-                print(f"{path}: cannot write ({error.strerror}); left unchanged", file=sys.stderr)
-                status = 2
-                continue
-        for line, text in sorted(result.added + result.notes):
-            print(f"{path}:{line}: {text}")
+            status = max(status, int(changed))
+        else:
+            status = max(status, _apply(path, result, changed))
     return status
+
+
+def _apply(path: Path, result: Result, changed: bool) -> int:
+    """Write the file if it changed, and say what was written or kept; the exit status."""
+    if changed:
+        try:
+            write_atomically(str(path), result.updated)
+        except OSError as error:
+            print(f"{path}: cannot write ({error.strerror}); left unchanged", file=sys.stderr)
+            return 2
+    for line, text in sorted(result.added + result.notes):
+        print(f"{path}:{line}: {text}")
+    return 0
 
 
 if __name__ == "__main__":

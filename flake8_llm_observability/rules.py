@@ -207,27 +207,21 @@ def assess(context: Context, every: bool = True) -> Iterator[Assessment]:
         for event in getattr(facts, name):
             if real is not None and not real(event, context):
                 continue
-            if event.exempt is not None:
-                if every:
-                    yield Assessment(subject, event, event.exempt, False, ())
-                continue
-            if event.cover is not None and covered(event.cover, context):
-                if every:
-                    yield Assessment(subject, event, None, True, ())
-                continue
-            found = []
-            for rule in rules:
-                fields = rule.check(event, context)
-                if fields is not None:
-                    found.append(Finding(event.line, event.col, rule.code, rule.message(fields)))
-            if not (found or every):
-                continue
-            exempt = exempt_by(event, context) if exempt_by is not None else None
-            if exempt is not None:
-                if every:
-                    yield Assessment(subject, event, exempt, False, ())
-                continue
-            yield Assessment(subject, event, None, False, tuple(found))
+            exempt = event.exempt
+            traced = exempt is None and event.cover is not None and covered(event.cover, context)
+            found: List[Finding] = []
+            if exempt is None and not traced:
+                for rule in rules:
+                    fields = rule.check(event, context)
+                    if fields is not None:
+                        found.append(
+                            Finding(event.line, event.col, rule.code, rule.message(fields))
+                        )
+                if (found or every) and exempt_by is not None:
+                    exempt = exempt_by(event, context)
+                    found = [] if exempt is not None else found
+            if found or every:
+                yield Assessment(subject, event, exempt, traced, tuple(found))
 
 
 def findings(context: Context) -> List[Finding]:
