@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar, Dict, FrozenSet, Iterator, List, Opt
 from . import __version__
 from .analysis import analyse
 from .baseline import Baseline, BaselineError, load
-from .fingerprints import fingerprints, relative_path
+from .fingerprints import of_findings
 from .options import DEFAULT_CONFIG, Config, OptionError, config_from_namespace, register
 from .prefilter import Needles, needles_for
 from .project import Context
@@ -54,10 +54,7 @@ def without_baselined(
 ) -> List[Finding]:
     """Drop the findings the baseline lists, matched by fingerprint."""
     known = baseline.fingerprints
-    prints = fingerprints(
-        [(f.line, f.col, f.code) for f in reports], tree, lines,
-        relative_path(filename or "stdin", baseline.folder),
-    )
+    prints = of_findings(reports, tree, lines, filename or "stdin", baseline.folder)
     return [finding for finding, print_ in zip(reports, prints) if print_ not in known]
 
 

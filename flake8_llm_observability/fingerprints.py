@@ -14,7 +14,10 @@ import hashlib
 import io
 import os
 import tokenize
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Sequence, Tuple
+
+if TYPE_CHECKING:  # the rules are only needed for the type
+    from .rules import Finding
 
 _SKIPPED = {
     tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT,
@@ -130,3 +133,15 @@ def fingerprints(
         seen[(code, text)] = index + 1
         result.append(fingerprint(code, path, text, index))
     return result
+
+
+def of_findings(
+    findings: Sequence[Finding], tree: ast.AST, lines: Sequence[str], filename: str, base: str
+) -> List[str]:
+    """The fingerprints of a file's findings (in source order), its path taken from *base*.
+
+    The plugin's baseline filter, the repository tools and the SARIF formatter
+    all call this, so their fingerprints cannot differ.
+    """
+    points = [(finding.line, finding.col, finding.code) for finding in findings]
+    return fingerprints(points, tree, lines, relative_path(filename, base))

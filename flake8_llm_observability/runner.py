@@ -24,7 +24,7 @@ from flake8.style_guide import Decision, StyleGuideManager
 from flake8.violation import Violation
 
 from .checker import Checker, file_context
-from .fingerprints import fingerprints, relative_path
+from .fingerprints import of_findings
 from .options import Config
 from .prefilter import Needles
 from .rules import Assessment, Finding, assess
@@ -133,10 +133,7 @@ class Runner:
         found = sorted(f for assessment in assessments for f in assessment.findings)
         if not found:
             return ()
-        prints = fingerprints(
-            [(f.line, f.col, f.code) for f in found], tree, lines,
-            relative_path(processor.filename, self.folder),
-        )
+        prints = of_findings(found, tree, lines, processor.filename, self.folder)
         guide = self.guides.style_guide_for(processor.filename)
         default = self.guides.default_style_guide
         verdicts = []

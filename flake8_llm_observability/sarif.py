@@ -22,7 +22,7 @@ from flake8.violation import Violation
 
 from . import PROJECT_URL, __version__
 from .checker import Checker, check_tree
-from .fingerprints import fingerprint, fingerprints, relative_path, statement_text
+from .fingerprints import fingerprint, of_findings, relative_path, statement_text
 from .rules import RULES
 
 FINGERPRINT_KEY = "lloFingerprint/v1"
@@ -158,7 +158,7 @@ def _fingerprints(violations: List[Violation], options: Any) -> List[str]:
     for filename, positions in by_file.items():
         path = relative_path(filename, base)
         lines, tree = _read(filename, options)
-        known = _plugin_fingerprints(tree, lines, filename, path)
+        known = _plugin_fingerprints(tree, lines, filename, base)
         seen: Dict[Tuple[str, str], int] = {}
         for position in positions:
             violation = violations[position]
@@ -192,12 +192,12 @@ def _read(filename: str, options: Any) -> Tuple[List[str], Optional[ast.AST]]:
 
 
 def _plugin_fingerprints(
-    tree: Optional[ast.AST], lines: List[str], filename: str, path: str
+    tree: Optional[ast.AST], lines: List[str], filename: str, base: str
 ) -> Dict[Tuple[int, int, str], str]:
     if tree is None:
         return {}
     found = check_tree(tree, lines, Checker.config, Checker.needles, filename)
-    prints = fingerprints([(f.line, f.col, f.code) for f in found], tree, lines, path)
+    prints = of_findings(found, tree, lines, filename, base)
     return {(f.line, f.col, f.code): print_ for f, print_ in zip(found, prints)}
 
 
