@@ -92,7 +92,6 @@ class Execution(NamedTuple):
     scope: Scope
     cover: Optional[Cover]
     exempt: Optional[str]
-    reference: bool
     receiver: ast.expr
     """What the method is called on, with walruses and ``await`` looked through."""
 
@@ -107,7 +106,6 @@ class Kickoff(NamedTuple):
     scope: Scope
     cover: Optional[Cover]
     exempt: Optional[str]
-    reference: bool
     receiver: ast.expr
     """What the method is called on, with walruses and ``await`` looked through."""
     keywords: bool
@@ -124,7 +122,6 @@ class ModelCall(NamedTuple):
     """The callee, or the referenced expression: a ``Name`` or an attribute."""
     scope: Scope
     cover: Optional[Cover]
-    reference: bool
     wrapped: bool
     """It passes one of the LLM callback keywords (``partial`` included)."""
     exempt: Optional[str] = None
@@ -333,7 +330,6 @@ class _Walk:
             pos,
             in_tool=outer.in_tool or (method and name in vocab.tool_methods),
             impl=impl,
-            name=name,
             args=node.args,
         )
         if klass is not None:
@@ -372,7 +368,6 @@ class _Walk:
     def _class(self, node: ast.ClassDef) -> bool:
         pos = position(node.lineno, node.col_offset)
         info = ClassInfo(
-            node.name,
             node.bases,
             self.scope,
             pos,
@@ -482,7 +477,7 @@ class _Walk:
         self.facts.model_calls.append(
             ModelCall(
                 node.lineno, node.col_offset, (node.lineno << 32) | node.col_offset, func,
-                self.scope, self.cover, False,
+                self.scope, self.cover,
                 any(keyword.arg in llm_keywords for keyword in node.keywords),
             )
         )
@@ -491,7 +486,7 @@ class _Walk:
         scope = self.scope
         pos = (node.lineno << 32) | node.col_offset  # scopes.position, inlined
         if role & TASK:
-            self._execution(func, node.lineno, node.col_offset, pos, False)
+            self._execution(func, node.lineno, node.col_offset, pos)
         if role & KICKOFF:
             keywords = self.vocab.crew_callback_keywords
             self._kickoff(
@@ -499,7 +494,6 @@ class _Walk:
                 node.lineno,
                 node.col_offset,
                 pos,
-                False,
                 any(kw.arg is None or kw.arg in keywords for kw in node.keywords),
             )
         if role & START:
@@ -517,11 +511,12 @@ class _Walk:
         line, col = value.lineno, value.col_offset
         pos = (line << 32) | col
         if role & TASK:
-            self._execution(value, line, col, pos, True)
+            self._execution(value, line, col, pos)
         if role & KICKOFF:
-            self._kickoff(value, line, col, pos, True, False)
+            # The call the method is passed to carries its own keywords, not the kickoff's.
+            self._kickoff(value, line, col, pos, False)
 
-    def _execution(self, func: ast.Attribute, line: int, col: int, pos: int, ref: bool) -> None:
+    def _execution(self, func: ast.Attribute, line: int, col: int, pos: int) -> None:
         scope = self.scope
         exempt = None
         if self._delegates(func, IMPL_TASK):
@@ -529,16 +524,16 @@ class _Walk:
         elif scope.in_tool:
             exempt = "tool method"
         self.facts.executions.append(
-            Execution(line, col, pos, func.attr, scope, self.cover, exempt, ref, unwrap(func.value))
+            Execution(line, col, pos, func.attr, scope, self.cover, exempt, unwrap(func.value))
         )
 
     def _kickoff(
-        self, func: ast.Attribute, line: int, col: int, pos: int, ref: bool, keywords: bool
+        self, func: ast.Attribute, line: int, col: int, pos: int, keywords: bool
     ) -> None:
         exempt = "delegation" if self._delegates(func, IMPL_KICKOFF) else None
         self.facts.kickoffs.append(
             Kickoff(
-                line, col, pos, func.attr, self.scope, self.cover, exempt, ref,
+                line, col, pos, func.attr, self.scope, self.cover, exempt,
                 unwrap(func.value), keywords,
             )
         )
@@ -573,8 +568,7 @@ class _Walk:
                     line, col = value.lineno, value.col_offset
                     self.facts.model_calls.append(
                         ModelCall(
-                            line, col, (line << 32) | col, value, self.scope, self.cover, True,
-                            wrapped,
+                            line, col, (line << 32) | col, value, self.scope, self.cover, wrapped
                         )
                     )
                 elif kind is ast.IfExp:

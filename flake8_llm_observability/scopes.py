@@ -70,13 +70,11 @@ class Binding(NamedTuple):
 class ClassInfo:
     """A ``class`` statement: what a receiver such as ``self`` or ``Name()`` can reach."""
 
-    __slots__ = ("name", "bases", "scope", "pos", "method_names", "methods", "attrs",
-                 "annotations")
+    __slots__ = ("bases", "scope", "pos", "method_names", "methods", "attrs", "annotations")
 
     def __init__(
-        self, name: str, bases: List[ast.expr], scope: Scope, pos: int, method_names: Set[str]
+        self, bases: List[ast.expr], scope: Scope, pos: int, method_names: Set[str]
     ) -> None:
-        self.name = name
         self.bases = bases
         self.scope = scope
         """The scope the class statement sits in: its bases resolve there."""
@@ -105,7 +103,6 @@ class Scope:
         "outermost",
         "in_tool",
         "impl",
-        "name",
         "args",
         "klass",
         "first_start",
@@ -125,7 +122,6 @@ class Scope:
         def_pos: int,
         in_tool: bool = False,
         impl: int = 0,
-        name: str = "",
         args: Optional[ast.arguments] = None,
     ) -> None:
         self.parent = parent
@@ -139,7 +135,6 @@ class Scope:
         self.in_tool = in_tool
         self.impl = impl
         """Bits of ``analysis.IMPL_*``: inside a method implementing a task or kickoff method."""
-        self.name = name
         self.args = args
         self.klass: Optional[ClassInfo] = None
         """The class whose method this is, for a ``def`` directly in a class body."""
