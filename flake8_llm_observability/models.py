@@ -180,7 +180,7 @@ def annotated_as(annotation: ast.expr, constructor: str, scope: Scope) -> bool:
             if how == "all":
                 stack.extend(elements)
             elif how == "first":
-                stack.append(elements[0])
+                stack.extend(elements[:1])  # Annotated[()] parses too
         elif isinstance(node, (ast.Name, ast.Attribute)):
             if any(matches(name, constructor) for name in resolve(node, scope)):
                 return True

@@ -1,6 +1,6 @@
 """LLO003: a LiteLLM Router is a client whose model-calling methods are banned."""
 
-from typing import Optional, Union
+from typing import Annotated, Optional, Union
 
 import litellm
 from litellm import Router
@@ -49,6 +49,10 @@ async def pipe_union(client: Router | None):
 
 
 async def annotated_with_another_class(client: Union[str, "MyRouter"]):
+    return await client.acompletion(model="gpt-4o")
+
+
+async def annotated_with_nothing(client: Annotated[()]):
     return await client.acompletion(model="gpt-4o")
 
 
