@@ -31,7 +31,8 @@ from .scopes import CLASS, DEF, IMPORT, VALUE, ClassInfo, Found, Scope, lookup, 
 WIRED = "wired"
 FLOW = "flow"
 LIMIT = 12
-"""How many bindings, factories and classes one answer may pass through."""
+"""How many bindings, factories and classes one answer may pass through (LLO003's
+client instances too)."""
 
 
 class Target(NamedTuple):

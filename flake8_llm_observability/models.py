@@ -16,16 +16,14 @@ from __future__ import annotations
 import ast
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, NamedTuple, Optional, Tuple, cast
+from typing import Dict, List, NamedTuple, Optional, Tuple, cast
 
 from .analysis import ModelCall
+from .crews import LIMIT
 from .imports import matches, resolve
 from .options import Config
 from .project import Context
 from .scopes import VALUE, Scope, lookup, start, unwrap
-
-LIMIT = 12
-"""How many bindings an instance may be followed through."""
 
 _DOTTED = re.compile(r"^[^\W\d]\w*(\.[^\W\d]\w*)*$")
 
@@ -41,7 +39,6 @@ class Banned(NamedTuple):
 
     functions: Dict[str, List[str]]
     clients: Dict[str, List[Client]]
-    leaves: FrozenSet[str]
 
 
 @lru_cache(maxsize=8)
@@ -55,7 +52,7 @@ def banned(config: Config) -> Banned:
             clients.setdefault(path[-1], []).append(Client(constructor, path, entry))
         else:
             functions.setdefault(entry.rpartition(".")[2], []).append(entry)
-    return Banned(functions, clients, frozenset(functions) | frozenset(clients))
+    return Banned(functions, clients)
 
 
 _BANNED = ("banned", 0)

@@ -70,6 +70,11 @@ class Runner:
             Checker.loads_baseline = True
         self.config: Config = Checker.config
         self.needles: Needles = Checker.needles
+        self.tracing_names = {
+            entry.rpartition(".")[2]
+            for entry in (*self.config.tracing_decorators, *self.config.tracing_contexts)
+        }
+        """What a file that uses a tracing entry must spell."""
         self.baseline = Checker.baseline if use_baseline else None
         self.folder = self.baseline.folder if self.baseline is not None else os.getcwd()
         """Fingerprints name files relative to this folder: the baseline file's."""
@@ -111,17 +116,13 @@ class Runner:
                               frozenset())
         context = file_context(tree, self.config, codes, processor.filename)
         assessments = tuple(assess(context)) if codes else ()
-        used = frozenset(used_entries(context.facts, context)) if scan_tracing else frozenset()
+        used = frozenset(used_entries(context)) if scan_tracing else frozenset()
         verdicts = self._verdicts(processor, tree, lines, assessments)
         return FileResult(processor.filename, assessments, verdicts, None, used)
 
     def _mentions_tracing(self, lines: Sequence[str]) -> bool:
-        names = [
-            entry.rpartition(".")[2]
-            for entry in (*self.config.tracing_decorators, *self.config.tracing_contexts)
-        ]
         text = "".join(lines)
-        return any(name in text for name in names)
+        return any(name in text for name in self.tracing_names)
 
     def _verdicts(
         self,

@@ -12,28 +12,29 @@ when these options are set; this module decides each once.
 from __future__ import annotations
 
 import ast
-from typing import List, Optional, Sequence, Set
+from typing import List, Optional, Set
 
-from .analysis import Cover, Facts
+from .analysis import Cover
 from .imports import resolve
+from .options import Config
 from .project import Context
 from .scopes import Scope, meaning
 
 
 def covered(cover: Optional[Cover], context: Context) -> bool:
     """Whether *cover*, or a span around it in the same function, traces."""
-    config = context.config
     while cover is not None:
         if cover.result is None:
-            entries = config.tracing_decorators if cover.decorator else config.tracing_contexts
-            cover.result = bool(_matched(cover, entries))
+            cover.result = bool(_matched(cover, context.config))
         if cover.result:
             return True
         cover = cover.parent
     return False
 
 
-def _matched(cover: Cover, entries: Sequence[str]) -> List[str]:
+def _matched(cover: Cover, config: Config) -> List[str]:
+    """The configured entries the span's decorators (or ``with`` items) call."""
+    entries = config.tracing_decorators if cover.decorator else config.tracing_contexts
     return [
         entry
         for expr in cover.exprs
@@ -52,11 +53,6 @@ def is_entry(func: ast.expr, entry: str, scope: Scope) -> bool:
     return entry in resolve(func, scope)
 
 
-def used_entries(facts: Facts, config_context: Context) -> Set[str]:
+def used_entries(context: Context) -> Set[str]:
     """Every configured decorator or context that some span in the file uses."""
-    config = config_context.config
-    used: Set[str] = set()
-    for cover in facts.covers:
-        entries = config.tracing_decorators if cover.decorator else config.tracing_contexts
-        used.update(_matched(cover, entries))
-    return used
+    return {entry for cover in context.facts.covers for entry in _matched(cover, context.config)}

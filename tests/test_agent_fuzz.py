@@ -130,7 +130,7 @@ def _check(source: str, folder: Path) -> None:
     assessments = list(assess(context))
     findings = sorted(f for a in assessments for f in a.findings)
     assert len(of_findings(findings, tree, lines, "main.py", ".")) == len(findings)
-    used_entries(context.facts, context)
+    used_entries(context)
 
 
 @pytest.mark.filterwarnings("ignore::SyntaxWarning")

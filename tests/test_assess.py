@@ -104,4 +104,4 @@ def test_findings_are_those_of_the_assessments() -> None:
 
 def test_used_tracing_entries() -> None:
     context = file_context(ast.parse(SOURCE), TRACED, frozenset(RULES), "")
-    assert used_entries(context.facts, context) == {"langfuse.observe"}
+    assert used_entries(context) == {"langfuse.observe"}
