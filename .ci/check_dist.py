@@ -17,8 +17,16 @@ needed_in_sdist = {
     "tests/eval_files/llo001.py", "flake8_llm_observability/py.typed",
 }
 missing = sorted(needed_in_sdist - sdist_names)
-if "flake8_llm_observability/py.typed" not in wheel_names:
-    missing.append("py.typed in the wheel")
+for needed in ("py.typed", "core/pipeline.py", "tools/cli.py"):
+    if f"flake8_llm_observability/{needed}" not in wheel_names:
+        missing.append(f"{needed} in the wheel")
+entry_points = next(name for name in wheel_names if name.endswith("entry_points.txt"))
+with zipfile.ZipFile(wheel) as archive:
+    declared = archive.read(entry_points).decode("utf-8")
+for needed in ("llo = flake8_llm_observability.tools.cli:main",
+               "LLO = flake8_llm_observability.checker:Checker"):
+    if needed not in declared:
+        missing.append(f"entry point {needed!r}")
 if missing:
     sys.exit(f"missing from the distributions: {', '.join(missing)}")
 print(f"{sdist.name}: {len(sdist_names)} files; {wheel.name}: {len(wheel_names)} files; ok")

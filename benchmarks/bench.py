@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Dict, List, Sequence, Tuple
 
 from flake8_llm_observability.checker import Checker
-from flake8_llm_observability.options import DEFAULT_CONFIG
-from flake8_llm_observability.prefilter import _minimal
+from flake8_llm_observability.core.options import DEFAULT_CONFIG
+from flake8_llm_observability.core.prefilter import _minimal
 
 NAMES = frozenset(
     {

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any, Dict, List, Sequence
 
-from flake8_llm_observability import project
+from flake8_llm_observability.core import project
 from flake8_llm_observability.checker import Checker
 
 CREW = '''\
@@ -100,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         texts = [(str(path), path.read_text()) for path in files]
         rounds: Dict[str, List[float]] = {"parse": [], "plugin": [], "resolve": []}
         project.find = timed_find  # type: ignore[assignment]
-        import flake8_llm_observability.crews as crews
+        import flake8_llm_observability.core.crews as crews
 
         crews.find = timed_find  # type: ignore[attr-defined]
         reported = 0

@@ -17,7 +17,7 @@ Reports = List[Tuple[int, int, str, str]]
 @pytest.fixture(autouse=True)
 def fresh_checker() -> Iterator[None]:
     """Each test starts with the checker as a new flake8 process has it, and leaves it so."""
-    saved = {name: getattr(Checker, name) for name in ("config", "needles", "baseline")}
+    saved = {"settings": Checker.settings}
     yield
     for name, value in saved.items():
         setattr(Checker, name, value)

@@ -18,11 +18,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flake8_llm_observability.checker import file_context
-from flake8_llm_observability.fingerprints import of_findings
-from flake8_llm_observability.options import DEFAULT_CONFIG
-from flake8_llm_observability.rules import RULES, assess
-from flake8_llm_observability.tracing import used_entries
+from flake8_llm_observability.core.pipeline import file_context
+from flake8_llm_observability.core.fingerprints import of_findings
+from flake8_llm_observability.core.options import DEFAULT_CONFIG
+from flake8_llm_observability.core.rules import RULES, assess
+from flake8_llm_observability.core.tracing import used_entries
 
 CONFIG = replace(
     DEFAULT_CONFIG,

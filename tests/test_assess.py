@@ -6,10 +6,10 @@ import ast
 from dataclasses import replace
 from typing import List, Tuple
 
-from flake8_llm_observability.checker import file_context
-from flake8_llm_observability.options import DEFAULT_CONFIG, Config
-from flake8_llm_observability.rules import RULES, assess, findings
-from flake8_llm_observability.tracing import used_entries
+from flake8_llm_observability.core.pipeline import file_context
+from flake8_llm_observability.core.options import DEFAULT_CONFIG, Config
+from flake8_llm_observability.core.rules import RULES, assess, findings
+from flake8_llm_observability.core.tracing import used_entries
 
 SOURCE = '''\
 import litellm

@@ -8,8 +8,9 @@ from typing import List
 
 import pytest
 
-from flake8_llm_observability import baseline as baseline_module
-from flake8_llm_observability.baseline import main
+from flake8_llm_observability.core import baseline_file as baseline_module
+from flake8_llm_observability.tools import files as files_module
+from flake8_llm_observability.tools.baseline import main
 
 from .helpers import flake8, run_flake8
 
@@ -53,7 +54,9 @@ def test_written_baseline_silences_todays_findings(project: Path, capsys) -> Non
     before = reports(project, "--llo-baseline=")
     assert len(before) == 8
     assert main(["write"]) == 0
-    assert capsys.readouterr().out == ".llo-baseline.json: 8 findings\n"
+    assert capsys.readouterr().out == (
+        ".llo-baseline.json: 8 findings under .; 0 entries elsewhere kept; 8 entries in all\n"
+    )
     assert reports(project) == []
     recorded = entries(project)
     assert [(e["code"], e["path"], e["line"]) for e in recorded] == [
@@ -101,7 +104,9 @@ def test_stale_entries_fail_the_check_and_prune_drops_them(project: Path, capsys
     assert main(["check"]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("app/service.py:6: LLO002 stale baseline entry ")
-    assert out[1] == ".llo-baseline.json: 8 entries, 1 stale; 0 finding(s) not in the baseline"
+    assert out[1] == (
+        ".llo-baseline.json: 8 entries under ., 1 stale; 0 finding(s) not in the baseline"
+    )
     assert main(["write", "--prune"]) == 0
     assert len(entries(project)) == 7
     assert main(["check"]) == 0
@@ -142,7 +147,7 @@ def test_baseline_in_another_folder_keeps_paths_relative_to_it(
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
-        (None, "cannot read"),
+        ("a folder", "cannot read"),
         ("{", "is not a baseline file: Expecting property name"),
     ],
 )
@@ -150,9 +155,9 @@ def test_bad_baseline_files_stop_flake8_with_one_line(
     project: Path, content, problem: str
 ) -> None:
     path = project / ".llo-baseline.json"
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    elif content is not None:
+    if content == "a folder":
+        path.mkdir()
+    else:
         path.write_text(content)
     result = flake8("app", cwd=project)
     assert result.returncode == 1
@@ -164,7 +169,7 @@ def test_bad_baseline_files_stop_flake8_with_one_line(
 
 
 def test_check_without_a_baseline_is_an_error(project: Path, capsys) -> None:
-    assert main(["check"]) == 2
+    assert main(["check"]) == 4
     assert "cannot read" in capsys.readouterr().err
 
 
@@ -190,7 +195,7 @@ def test_writing_never_leaves_a_partial_file(
     def broken_replace(source: str, target: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(baseline_module.os, "replace", broken_replace)
+    monkeypatch.setattr(files_module.os, "replace", broken_replace)
     (project / "app" / "service.py").write_text(APP.replace("    crew.kickoff()\n", ""))
     assert main(["write"]) == 2
     assert (project / ".llo-baseline.json").read_bytes() == before
@@ -235,10 +240,10 @@ def test_a_bad_baseline_stops_the_checker_with_one_line(tmp_path: Path) -> None:
     import argparse
 
     from flake8_llm_observability.checker import Checker
-    from flake8_llm_observability.options import SPECS
+    from flake8_llm_observability.core.options import SPECS
 
     values = {spec.dest: ",".join(spec.default) for spec in SPECS}
-    values["llo_baseline"] = str(tmp_path / "missing.json")
+    values["llo_baseline"] = str(tmp_path)
     with pytest.raises(SystemExit) as caught:
         Checker.parse_options(argparse.Namespace(**values))
     assert str(caught.value).startswith("flake8-llm-observability: --llo-baseline: cannot read ")
@@ -250,3 +255,83 @@ def test_findings_silenced_by_noqa_are_not_recorded(project: Path) -> None:
     )
     assert main(["write"]) == 0
     assert "LLO002" not in {e["code"] for e in entries(project)}
+
+
+OTHER = "def other(crew):\n    crew.kickoff()\n"
+
+
+@pytest.fixture
+def two_folders(project: Path) -> Path:
+    """app/service.py (8 findings) and app/crews/other.py (1), all in the baseline."""
+    (project / "app" / "crews").mkdir()
+    (project / "app" / "crews" / "other.py").write_text(OTHER)
+    assert main(["write"]) == 0
+    assert len(entries(project)) == 9
+    return project
+
+
+def test_write_for_one_folder_keeps_every_entry_elsewhere(two_folders: Path) -> None:
+    before = entries(two_folders)
+    (two_folders / "app" / "crews" / "other.py").write_text(OTHER + OTHER.replace("other", "more"))
+    assert main(["write", "app/crews"]) == 0
+    after = entries(two_folders)
+    assert [e for e in after if e["path"] == "app/service.py"] == [
+        e for e in before if e["path"] == "app/service.py"
+    ]
+    assert sum(e["path"] == "app/crews/other.py" for e in after) == 2
+
+
+def test_prune_and_check_only_judge_entries_under_the_paths(two_folders: Path, capsys) -> None:
+    # Every finding of service.py is gone: its 8 entries are stale, but not under app/crews.
+    (two_folders / "app" / "service.py").write_text("")
+    capsys.readouterr()
+    assert main(["check", "app/crews"]) == 0
+    assert capsys.readouterr().out == (
+        ".llo-baseline.json: 1 entries under app/crews, 0 stale; 0 finding(s) not in the baseline\n"
+    )
+    assert main(["write", "--prune", "app/crews"]) == 0
+    assert len(entries(two_folders)) == 9
+    assert main(["check"]) == 1
+    assert main(["write", "--prune", "app"]) == 0
+    assert [e["path"] for e in entries(two_folders)] == ["app/crews/other.py"]
+
+
+def test_a_path_that_does_not_exist_writes_nothing(two_folders: Path, capsys) -> None:
+    before = (two_folders / ".llo-baseline.json").read_bytes()
+    capsys.readouterr()
+    for command in (["write", "ap/"], ["write", "--prune", "ap/"], ["check", "ap/"]):
+        assert main(command) == 4
+        assert capsys.readouterr().err == "ap/: no such file or folder; nothing done\n"
+    assert (two_folders / ".llo-baseline.json").read_bytes() == before
+
+
+def test_help_says_what_path_means(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["write", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "entries of files elsewhere are kept untouched" in text
+    assert "4 nothing was done" in text
+
+
+def test_a_configured_baseline_that_does_not_exist_yet_is_a_note(project: Path) -> None:
+    result = flake8("app", cwd=project)
+    assert result.returncode == 1 and len(result.stdout.splitlines()) == 8
+    assert result.stderr == (
+        "flake8-llm-observability: --llo-baseline: .llo-baseline.json does not exist yet, so "
+        "nothing is suppressed; create it with: llo baseline write\n"
+    )
+
+
+def test_a_new_baseline_is_0644_and_a_rewrite_keeps_the_mode(project: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        assert main(["write"]) == 0
+        path = project / ".llo-baseline.json"
+        assert path.stat().st_mode & 0o777 == 0o644
+        path.chmod(0o640)
+        assert main(["write"]) == 0
+        assert path.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)

@@ -9,9 +9,9 @@ from dataclasses import replace
 import pytest
 
 from flake8_llm_observability.checker import Checker
-from flake8_llm_observability.options import DEFAULT_CONFIG, SPECS
-from flake8_llm_observability.prefilter import needles_for, probes
-from flake8_llm_observability.rules import RULES
+from flake8_llm_observability.core.options import DEFAULT_CONFIG, SPECS
+from flake8_llm_observability.core.prefilter import needles_for, probes
+from flake8_llm_observability.core.rules import RULES
 
 
 def findings(source: str) -> list[tuple[int, int, str]]:
@@ -44,7 +44,7 @@ def default_options():
 
 
 def test_works_without_parse_options() -> None:
-    assert Checker.config == DEFAULT_CONFIG
+    assert Checker.settings.config == DEFAULT_CONFIG
     assert findings("def f(t):\n    t.execute_sync()\n") == [(2, 4, "LLO001"), (2, 4, "LLO004")]
 
 
@@ -52,14 +52,14 @@ def test_file_without_any_name_is_skipped_before_the_walk(monkeypatch) -> None:
     def no_walk(*args: object, **kwargs: object) -> None:
         raise AssertionError("the tree was walked")
 
-    monkeypatch.setattr("flake8_llm_observability.checker.analyse", no_walk)
+    monkeypatch.setattr("flake8_llm_observability.core.pipeline.analyse", no_walk)
     assert findings("import os\nos.completion()\nprint('kick', 'off')\n") == []
 
 
 def test_parse_options_replaces_the_configuration() -> None:
     Checker.parse_options(namespace(llo_task_methods="run_task"))
-    assert Checker.config.task_methods == ("run_task",)
-    assert [test.names for test in Checker.needles.tests if test.names] == [
+    assert Checker.settings.config.task_methods == ("run_task",)
+    assert [test.names for test in Checker.settings.needles.tests if test.names] == [
         (("kickoff", ("kickoff",)),),
         (("run_task", ("run_task",)),),
     ]

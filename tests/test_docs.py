@@ -8,8 +8,8 @@ from typing import List, NamedTuple, Optional, Set, Tuple
 
 import pytest
 
-from flake8_llm_observability.options import SPECS
-from flake8_llm_observability.rules import RULES
+from flake8_llm_observability.core.options import SPECS
+from flake8_llm_observability.core.rules import RULES
 
 from .helpers import EVAL_DIR, REPO, parse_reports, run_flake8
 

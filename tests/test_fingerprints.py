@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from flake8_llm_observability.fingerprints import (
+from flake8_llm_observability.core.fingerprints import (
     fingerprints,
     normalise,
     relative_path,

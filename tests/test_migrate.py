@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from flake8_llm_observability.migrate import main
+from flake8_llm_observability.tools.migrate import main
 
 FILES = Path(__file__).resolve().parent / "migrate_files"
 
@@ -141,8 +141,30 @@ def test_unparsable_file_is_left_alone(
     assert err[0].startswith(f"{target}: cannot parse (") and err[0].endswith("; left unchanged")
 
 
-def test_missing_file(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([str(workdir / "missing.py")]) == 2
+def test_missing_path_does_nothing(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = _copy("exemptions", workdir)
+    before = good.read_bytes()
+    assert main([str(good), str(workdir / "missing.py")]) == 4
+    assert good.read_bytes() == before
+    err = capsys.readouterr().err
+    assert err == f"{workdir / 'missing.py'}: no such file or folder; nothing done\n"
+
+
+def test_file_gone_before_it_is_read(
+    workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from flake8_llm_observability.tools.runner import Runner
+
+    target = _copy("exemptions", workdir)
+    files = Runner.files
+
+    def then_removed(self: Runner) -> list:
+        found = files(self)
+        target.unlink()
+        return found
+
+    monkeypatch.setattr(Runner, "files", then_removed)
+    assert main([str(target)]) == 2
     assert "cannot read (No such file or directory); left unchanged" in capsys.readouterr().err
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from flake8_llm_observability.options import (
+from flake8_llm_observability.core.options import (
     DEFAULT_CONFIG,
     NAMES,
     SPECS,

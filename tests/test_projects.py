@@ -12,8 +12,8 @@ from typing import Set, Tuple
 
 import pytest
 
-from flake8_llm_observability import project
-from flake8_llm_observability.options import DEFAULT_CONFIG
+from flake8_llm_observability.core import project
+from flake8_llm_observability.core.options import DEFAULT_CONFIG
 
 from .helpers import REPO, TESTS, expected_reports, flake8, run_flake8
 

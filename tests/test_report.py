@@ -9,7 +9,7 @@ from typing import Any, Dict
 
 import pytest
 
-from flake8_llm_observability.report import Progress, main
+from flake8_llm_observability.tools.report import Progress, main
 
 from .helpers import REPO
 
@@ -116,7 +116,7 @@ def test_an_empty_tree_is_fully_observed(tmp_path: Path, monkeypatch, capsys) ->
 
 
 def test_baselined_findings_are_suppressed(tmp_path: Path, monkeypatch, capsys) -> None:
-    from flake8_llm_observability.baseline import main as baseline
+    from flake8_llm_observability.tools.baseline import main as baseline
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "setup.cfg").write_text("[flake8]\nllo-baseline = ./.llo-baseline.json\n")

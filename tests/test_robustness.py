@@ -13,9 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flake8_llm_observability.checker import Checker, file_context
-from flake8_llm_observability.options import DEFAULT_CONFIG
-from flake8_llm_observability.rules import RULES, assess, findings
+from flake8_llm_observability.checker import Checker
+from flake8_llm_observability.core.pipeline import file_context
+from flake8_llm_observability.core.options import DEFAULT_CONFIG
+from flake8_llm_observability.core.rules import RULES, assess, findings
 
 EVERY_CODE = frozenset(RULES)
 

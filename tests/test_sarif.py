@@ -9,8 +9,8 @@ from typing import Any, Dict, List
 import jsonschema
 import pytest
 
-from flake8_llm_observability.baseline import main as baseline_main
-from flake8_llm_observability.sarif import FINGERPRINT_KEY
+from flake8_llm_observability.tools.baseline import main as baseline_main
+from flake8_llm_observability.tools.sarif import FINGERPRINT_KEY
 
 from .helpers import TESTS, flake8, run_flake8
 

@@ -14,7 +14,7 @@ from typing import Dict, Iterator, Tuple, Type
 
 import pytest
 
-from flake8_llm_observability.analysis import _INERT_FIELDS, _LEAVES
+from flake8_llm_observability.core.analysis import _INERT_FIELDS, _LEAVES
 
 # ASDL types whose values hold no node that can contain a call.
 LEAF_TYPES = {

@@ -13,6 +13,8 @@ import ast
 import json
 import os
 import re
+from functools import lru_cache
+from importlib import metadata
 from typing import Any, Dict, List, Optional, Tuple
 
 import flake8
@@ -20,15 +22,23 @@ from flake8.formatting.base import BaseFormatter
 from flake8.processor import FileProcessor
 from flake8.violation import Violation
 
-from . import PROJECT_URL, __version__
-from .checker import Checker, check_tree
-from .fingerprints import fingerprint, of_findings, relative_path, statement_text
-from .rules import RULES
+from .. import __version__
+from ..core.fingerprints import fingerprint, of_findings, relative_path, statement_text
+from ..core.pipeline import Settings, check_tree, settings_from
+from ..core.rules import RULES
 
 FINGERPRINT_KEY = "lloFingerprint/v1"
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _ERROR_CODES = ("E9",)
 """flake8's own errors (a file that does not parse): as serious as an LLO finding."""
+
+
+@lru_cache(maxsize=1)
+def project_url() -> str:
+    """The Homepage of ``[project.urls]`` in pyproject.toml, as the installed package has it."""
+    entries = metadata.metadata("flake8-llm-observability").get_all("Project-URL") or []
+    urls: Dict[str, str] = dict(entry.split(", ", 1) for entry in entries)
+    return urls.get("Homepage", "")
 
 
 def _anchor(code: str, summary: str) -> str:
@@ -46,7 +56,7 @@ def rule_metadata(code: str) -> Dict[str, Any]:
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.rationale},
         "help": {"text": rule.rationale},
-        "helpUri": f"{PROJECT_URL}#{_anchor(code, rule.summary)}",
+        "helpUri": f"{project_url()}#{_anchor(code, rule.summary)}",
         "defaultConfiguration": {"level": "error"},
         "properties": {"tags": ["observability", "llm"]},
     }
@@ -57,6 +67,8 @@ class SarifFormatter(BaseFormatter):
 
     def after_init(self) -> None:
         self.violations: List[Violation] = []
+        # flake8 has validated the options already: the plugin's parse_options ran first.
+        self.settings: Optional[Settings] = settings_from(self.options)
 
     def handle(self, error: Violation) -> None:
         self.violations.append(error)
@@ -68,7 +80,7 @@ class SarifFormatter(BaseFormatter):
         """Benchmarks are text; a SARIF file holds only the log."""
 
     def stop(self) -> None:
-        log = sarif_log(self.violations, self.options)
+        log = sarif_log(self.violations, self.options, self.settings)
         text = json.dumps(log, indent=2, ensure_ascii=False)
         if self.output_fd is not None:
             self.output_fd.write(text + "\n")
@@ -77,13 +89,15 @@ class SarifFormatter(BaseFormatter):
         super().stop()
 
 
-def sarif_log(violations: List[Violation], options: Any) -> Dict[str, Any]:
+def sarif_log(
+    violations: List[Violation], options: Any, settings: Optional[Settings]
+) -> Dict[str, Any]:
     """The whole SARIF document for *violations*, found under flake8's *options*."""
     ordered = sorted(violations, key=lambda v: (v.filename, v.line_number, v.column_number, v.code))
     codes = sorted({v.code for v in ordered})
     rules = [rule_metadata(code) if code in RULES else _other_rule(code, ordered) for code in codes]
     index = {code: position for position, code in enumerate(codes)}
-    prints = _fingerprints(ordered, options)
+    prints = _fingerprints(ordered, options, settings)
     results = [
         {
             "ruleId": violation.code,
@@ -125,7 +139,7 @@ def sarif_log(violations: List[Violation], options: Any) -> Dict[str, Any]:
                         {
                             "name": "flake8-llm-observability",
                             "version": __version__,
-                            "informationUri": PROJECT_URL,
+                            "informationUri": project_url(),
                         }
                     ],
                 },
@@ -148,17 +162,19 @@ def _other_rule(code: str, violations: List[Violation]) -> Dict[str, Any]:
     return {"id": code, "shortDescription": {"text": text}}
 
 
-def _fingerprints(violations: List[Violation], options: Any) -> List[str]:
+def _fingerprints(
+    violations: List[Violation], options: Any, settings: Optional[Settings]
+) -> List[str]:
     """The baseline's fingerprints: for LLO findings, those the plugin computes for the file."""
     by_file: Dict[str, List[int]] = {}
     for position, violation in enumerate(violations):
         by_file.setdefault(violation.filename, []).append(position)
     result = [""] * len(violations)
-    base = Checker.baseline.folder if Checker.baseline is not None else os.getcwd()
+    base = settings.folder if settings is not None else os.getcwd()
     for filename, positions in by_file.items():
         path = relative_path(filename, base)
         lines, tree = _read(filename, options)
-        known = _plugin_fingerprints(tree, lines, filename, base)
+        known = _plugin_fingerprints(tree, lines, filename, base, settings)
         seen: Dict[Tuple[str, str], int] = {}
         for position in positions:
             violation = violations[position]
@@ -192,11 +208,12 @@ def _read(filename: str, options: Any) -> Tuple[List[str], Optional[ast.AST]]:
 
 
 def _plugin_fingerprints(
-    tree: Optional[ast.AST], lines: List[str], filename: str, base: str
+    tree: Optional[ast.AST], lines: List[str], filename: str, base: str,
+    settings: Optional[Settings],
 ) -> Dict[Tuple[int, int, str], str]:
-    if tree is None:
+    if tree is None or settings is None:
         return {}
-    found = check_tree(tree, lines, Checker.config, Checker.needles, filename)
+    found = check_tree(tree, lines, settings.config, settings.needles, filename)
     prints = of_findings(found, tree, lines, filename, base)
     return {(f.line, f.col, f.code): print_ for f, print_ in zip(found, prints)}
 

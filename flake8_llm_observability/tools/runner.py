@@ -23,12 +23,13 @@ from flake8.processor import FileProcessor
 from flake8.style_guide import Decision, StyleGuideManager
 from flake8.violation import Violation
 
-from .checker import Checker, file_context
-from .fingerprints import of_findings
-from .options import Config
-from .prefilter import Needles
-from .rules import Assessment, Finding, assess
-from .tracing import used_entries
+from ..core.fingerprints import of_findings
+from ..core.options import Config
+from ..core.pipeline import SettingsError, file_context, settings_from
+from ..core.prefilter import Needles
+from ..core.rules import Assessment, Finding, assess
+from ..core.tracing import used_entries
+from .status import CONFIGURATION, ToolError
 
 _UNREADABLE = (OSError, UnicodeError, ValueError)
 _UNPARSABLE = (SyntaxError, ValueError, RecursionError, MemoryError)
@@ -45,6 +46,8 @@ class Verdict(NamedTuple):
     when it is reported."""
     reason: str
     """The text of the ``# noqa`` comment after its codes, when a noqa suppresses it."""
+    noqa_line: Optional[str]
+    """The physical line (or lines) flake8 reads the finding's ``# noqa`` from."""
 
 
 class FileResult(NamedTuple):
@@ -60,23 +63,38 @@ class FileResult(NamedTuple):
 class Runner:
     """flake8's configuration for the paths given, and the plugin's analysis per file."""
 
-    def __init__(self, paths: Sequence[str], use_baseline: bool = True) -> None:
-        # flake8's own parsing: config files from the current folder, every plugin's options,
-        # and this plugin's parse_options (validation, baseline).
-        Checker.loads_baseline = use_baseline
+    def __init__(
+        self, paths: Sequence[str], flake8_args: Sequence[str] = (), use_baseline: bool = True
+    ) -> None:
+        """flake8's configuration from the current folder, with *flake8_args* on top.
+
+        A path that does not exist, a bad option value or a baseline file that
+        cannot be read as one is a ``ToolError``: nothing is done.
+        """
+        missing = [path for path in paths if path != "-" and not os.path.lexists(path)]
+        if missing:
+            raise ToolError(f"{missing[0]}: no such file or folder; nothing done", CONFIGURATION)
+        # flake8's own parsing: config files from the current folder and every plugin's
+        # options; the plugin's parse_options prints the configuration's notes once.
         try:
-            _, self.options = parse_args(list(paths))
-        finally:
-            Checker.loads_baseline = True
-        self.config: Config = Checker.config
-        self.needles: Needles = Checker.needles
+            self.plugins, self.options = parse_args([*flake8_args, *paths])
+            settings = settings_from(self.options)
+        except SystemExit as stop:
+            if not stop.code:
+                raise  # --help, --version
+            raise ToolError(str(stop.code) if isinstance(stop.code, str) else "", CONFIGURATION)
+        except SettingsError as error:  # pragma: no cover - parse_options raised it first
+            raise ToolError(f"flake8-llm-observability: {error}", CONFIGURATION) from None
+        self.settings = settings
+        self.config: Config = settings.config
+        self.needles: Needles = settings.needles
         self.tracing_names = {
             entry.rpartition(".")[2]
             for entry in (*self.config.tracing_decorators, *self.config.tracing_contexts)
         }
         """What a file that uses a tracing entry must spell."""
-        self.baseline = Checker.baseline if use_baseline else None
-        self.folder = self.baseline.folder if self.baseline is not None else os.getcwd()
+        self.baseline = settings.baseline if use_baseline else None
+        self.folder = settings.folder
         """Fingerprints name files relative to this folder: the baseline file's."""
         # flake8's decisions are read here, never handed to the formatter to print.
         self.guides = StyleGuideManager(self.options, BaseFormatter(self.options))
@@ -153,7 +171,9 @@ class Runner:
                 suppressed_by, reason = "noqa", noqa_reason(physical or "")
             elif self.baseline is not None and print_ in self.baseline.fingerprints:
                 suppressed_by = "baseline"
-            verdicts.append(Verdict(finding, print_, suppressed_by is None, suppressed_by, reason))
+            verdicts.append(
+                Verdict(finding, print_, suppressed_by is None, suppressed_by, reason, physical)
+            )
         return tuple(verdicts)
 
 

@@ -1,0 +1,68 @@
+"""``llo check``: this plugin's rules alone, printed exactly as ``flake8 --select=LLO`` prints them.
+
+For the CI lane of a team whose linter has no plugins (ruff), and for a quick
+run: flake8's configuration, file discovery, ``# noqa``, ``per-file-ignores``,
+formatters (``--format``, ``--output-file``, ``--show-source``), ``--count``,
+``--statistics`` and ``--exit-zero`` all apply, as flake8's own code does them;
+pycodestyle and pyflakes do not run, and a file the prefilter rules out is not
+even parsed. A file that cannot be read or parsed gets one line on stderr (in
+flake8 that is E902/E999, which ``--select=LLO`` does not show either).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Optional, Sequence
+
+from flake8.plugins import reporter
+from flake8.style_guide import StyleGuideManager
+
+from .runner import Runner
+from .status import EPILOG, FOUND, OK, run_tool, split_known
+
+
+def parser() -> argparse.ArgumentParser:
+    check = argparse.ArgumentParser(
+        prog="llo check",
+        description="Report this plugin's findings as flake8 --select=LLO would, without "
+        "running flake8's other checks.",
+        epilog=EPILOG % "findings reported",
+    )
+    check.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files and folders (default: the current folder)"
+    )
+    return check
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    return run_tool(_main, argv)
+
+
+def _main(argv: Optional[Sequence[str]]) -> int:
+    args, flake8_args = split_known(parser(), argv)
+    runner = Runner(args.paths, ["--select=LLO", *flake8_args])
+    options = runner.options
+    formatter = reporter.make(runner.plugins.reporters, options)
+    guide = StyleGuideManager(options, formatter)
+    formatter.start()
+    count = 0
+    for result in runner.run():
+        if result.error:
+            print(f"{result.path}: {result.error}: not checked", file=sys.stderr)
+            continue
+        with guide.processing_file(result.path):
+            for verdict in result.verdicts:
+                if verdict.suppressed_by == "baseline":
+                    continue
+                finding = verdict.finding
+                count += guide.handle_error(
+                    finding.code, result.path, finding.line, finding.col,
+                    finding.message[len(finding.code) + 1:], verdict.noqa_line,
+                )
+    formatter.stop()
+    if options.statistics:
+        formatter.show_statistics(guide.stats)
+    if options.count:
+        print(count)
+    return FOUND if count and not options.exit_zero else OK

@@ -1,0 +1,281 @@
+"""Observability coverage: how much of the agent work in a tree is wired, per folder.
+
+Usage::
+
+    python -m flake8_llm_observability.report [--depth N] [--format text|json|markdown]
+                                              [--fail-under PCT] [PATH ...]
+
+It counts task executions, kickoffs and direct model calls with the plugin's
+own analysis (``runner``, under the project's flake8 configuration), and splits
+each count into wired (no finding), exempt by rule (tool methods, delegation,
+Flows, the project's own implementations), suppressed (``# noqa``,
+``per-file-ignores``, ``--ignore`` or the baseline, with the reasons found) and
+unwired (reported). An event with any reported finding is unwired.
+
+Exit status: 0, or the sum of 1 (wired % below ``--fail-under``) and 2 (a file
+could not be read or parsed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import posixpath
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Counter, Dict, List, Optional, Sequence, Set, TextIO, Tuple
+
+from ..core.rules import RULES, SUBJECTS
+from .runner import FileResult, Runner, Verdict
+from .status import EPILOG, FOUND, OK, UNREADABLE, run_tool, split_known
+
+KINDS = tuple(subject.label for subject in SUBJECTS.values())
+CATEGORIES = ("total", "wired", "exempt", "suppressed", "unwired")
+
+
+@dataclass
+class Tally:
+    """The counts of one folder, or of the whole tree."""
+
+    counts: Dict[str, Counter[str]] = field(
+        default_factory=lambda: {kind: Counter() for kind in KINDS}
+    )
+    findings: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: Tally) -> None:
+        for kind in KINDS:
+            self.counts[kind].update(other.counts[kind])
+        self.findings.update(other.findings)
+
+    def total(self, category: str) -> int:
+        return sum(self.counts[kind][category] for kind in KINDS)
+
+    def observed(self) -> float:
+        """(wired + exempt + suppressed) / total; 100 when there is nothing to observe."""
+        total = self.total("total")
+        return 100.0 if not total else 100.0 * (total - self.total("unwired")) / total
+
+    def wired(self) -> float:
+        """wired / the events that need wiring (not exempt); 100 when there are none."""
+        needing = self.total("total") - self.total("exempt")
+        return 100.0 if not needing else 100.0 * self.total("wired") / needing
+
+    def as_json(self) -> Dict[str, object]:
+        data: Dict[str, object] = {
+            kind: {category: self.counts[kind][category] for category in CATEGORIES}
+            for kind in KINDS
+        }
+        data["findings"] = {code: self.findings[code] for code in sorted(RULES)}
+        return data
+
+
+@dataclass
+class Coverage:
+    """Everything the report shows."""
+
+    depth: int
+    total: Tally = field(default_factory=Tally)
+    folders: Dict[str, Tally] = field(default_factory=dict)
+    reasons: Counter[str] = field(default_factory=Counter)
+    unscanned: List[Tuple[str, str]] = field(default_factory=list)
+    tracing_used: Set[str] = field(default_factory=set)
+    tracing_configured: Tuple[str, ...] = ()
+
+    def folder_of(self, path: str) -> str:
+        parts = posixpath.normpath(path.replace("\\", "/")).split("/")[:-1]
+        parts = [part for part in parts if part not in ("", ".")]
+        return "/".join(parts[: self.depth]) or "."
+
+    def add(self, result: FileResult) -> None:
+        if result.error is not None:
+            self.unscanned.append((result.path, result.error))
+            return
+        self.tracing_used |= result.tracing_used
+        tally = Tally()
+        verdicts: Dict[object, Verdict] = {v.finding: v for v in result.verdicts}
+        for assessment in result.assessments:
+            counts = tally.counts[assessment.subject.label]
+            counts["total"] += 1
+            if assessment.exempt is not None:
+                counts["exempt"] += 1
+                continue
+            judged = [verdicts[finding] for finding in assessment.findings]
+            if not judged:
+                counts["wired"] += 1
+            elif any(verdict.reported for verdict in judged):
+                counts["unwired"] += 1
+            else:
+                counts["suppressed"] += 1
+                for verdict in judged:
+                    self.reasons[_reason(verdict)] += 1
+            tally.findings.update(v.finding.code for v in judged if v.reported)
+        if result.assessments:
+            self.folders.setdefault(self.folder_of(result.path), Tally()).add(tally)
+            self.total.add(tally)
+
+    def unused_tracing(self) -> List[str]:
+        return sorted(set(self.tracing_configured) - self.tracing_used)
+
+    def as_json(self) -> Dict[str, object]:
+        return {
+            "total": self.total.as_json(),
+            "folders": {name: tally.as_json() for name, tally in sorted(self.folders.items())},
+            "percent": {
+                "observed": round(self.total.observed(), 1),
+                "wired": round(self.total.wired(), 1),
+            },
+            "suppressed_by": dict(sorted(self.reasons.items())),
+            "could_not_scan": [{"path": path, "error": error} for path, error in self.unscanned],
+            "unused_tracing": self.unused_tracing(),
+        }
+
+
+def _reason(verdict: Verdict) -> str:
+    if verdict.suppressed_by == "noqa" and verdict.reason:
+        return f"noqa: {verdict.reason}"
+    return str(verdict.suppressed_by)
+
+
+def _rows(coverage: Coverage) -> List[Tuple[str, Tally]]:
+    return [*sorted(coverage.folders.items()), ("total", coverage.total)]
+
+
+def text(coverage: Coverage) -> str:
+    header = f"{'folder':<28} {'kind':<16}" + "".join(f"{c:>11}" for c in CATEGORIES)
+    lines = [header, "-" * len(header)]
+    for name, tally in _rows(coverage):
+        for kind in KINDS:
+            counts = tally.counts[kind]
+            if counts["total"] or name == "total":
+                lines.append(
+                    f"{name:<28} {kind.replace('_', ' '):<16}"
+                    + "".join(f"{counts[c]:>11}" for c in CATEGORIES)
+                )
+    lines.extend(_summary(coverage))
+    return "\n".join(lines) + "\n"
+
+
+def markdown(coverage: Coverage) -> str:
+    lines = [
+        "### Observability coverage",
+        "",
+        "| folder | task executions | kickoffs | model calls | wired | exempt | suppressed "
+        "| unwired | observed | wired % |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, tally in _rows(coverage):
+        shown = f"**{name}**" if name == "total" else f"`{name}`"
+        kinds = " | ".join(str(tally.counts[kind]["total"]) for kind in KINDS)
+        categories = " | ".join(
+            str(tally.total(category)) for category in CATEGORIES if category != "total"
+        )
+        lines.append(
+            f"| {shown} | {kinds} | {categories} "
+            f"| {tally.observed():.1f}% | {tally.wired():.1f}% |"
+        )
+    lines.append("")
+    lines.extend(f"- {line}" for line in _summary(coverage)[1:])
+    return "\n".join(lines) + "\n"
+
+
+def _summary(coverage: Coverage) -> List[str]:
+    total = coverage.total
+    lines = [
+        "",
+        f"observed {total.observed():.1f}% (wired, exempt or suppressed), "
+        f"wired {total.wired():.1f}% (of the events not exempt)",
+        "findings: " + ", ".join(f"{code} {total.findings[code]}" for code in sorted(RULES)),
+    ]
+    if coverage.reasons:
+        lines.append(
+            "suppressed by: "
+            + "; ".join(f"{reason} ({count})" for reason, count in sorted(coverage.reasons.items()))
+        )
+    for path, error in coverage.unscanned:
+        lines.append(f"could not scan {path}: {error}")
+    unused = coverage.unused_tracing()
+    if unused:
+        lines.append("configured but never used: " + ", ".join(unused))
+    return lines
+
+
+FORMATS = {"text": text, "markdown": markdown}
+
+
+class Progress:
+    """A line on stderr, when it is a terminal and the run is taking a while."""
+
+    def __init__(self, stream: TextIO, total: int, after: float = 1.0) -> None:
+        self.stream = stream
+        self.total = total
+        self.shown = False
+        self.start = time.monotonic()
+        self.after = after
+        self.last = 0.0
+
+    def step(self, done: int) -> None:
+        now = time.monotonic()
+        if not self.stream.isatty() or now - self.start < self.after or now - self.last < 0.2:
+            return
+        self.last = now
+        self.shown = True
+        self.stream.write(f"\rscanned {done}/{self.total} files")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\r" + " " * 40 + "\r")
+            self.stream.flush()
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    return run_tool(_main, argv)
+
+
+def _main(argv: Optional[Sequence[str]]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="llo report",
+        description="How much agent work is wired, per folder and in total.",
+        epilog=EPILOG % "the wired %% is below --fail-under; 3 both 1 and 2",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files and folders")
+    parser.add_argument("--depth", type=int, default=2, help="folder depth (default: 2)")
+    parser.add_argument(
+        "--format", choices=("text", "json", "markdown"), default="text",
+        help="text (default), json, or markdown for a pull-request comment",
+    )
+    parser.add_argument(
+        "--fail-under", type=float, metavar="PCT",
+        help="exit 1 when the wired %% is below PCT",
+    )
+    args, flake8_args = split_known(parser, argv)
+    if args.depth < 1:
+        parser.error(f"--depth: invalid value {args.depth}: it must be at least 1")
+
+    runner = Runner(args.paths, flake8_args)
+    config = runner.config
+    coverage = Coverage(
+        args.depth, tracing_configured=(*config.tracing_decorators, *config.tracing_contexts)
+    )
+    files = runner.files()
+    progress = Progress(sys.stderr, len(files))
+    for done, path in enumerate(files, start=1):
+        coverage.add(runner.check(path, tracing_usage=bool(coverage.tracing_configured)))
+        progress.step(done)
+    progress.close()
+
+    if args.format == "json":
+        sys.stdout.write(json.dumps(coverage.as_json(), indent=2) + "\n")
+    else:
+        sys.stdout.write(FORMATS[args.format](coverage))
+    status = OK
+    if args.fail_under is not None and coverage.total.wired() < args.fail_under:
+        status |= FOUND
+    if coverage.unscanned:
+        status |= UNREADABLE
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,151 @@
+"""What every tool shares: the ``llo`` command, the exit statuses, the baseline's first use."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Callable, List, Optional, Sequence
+
+import pytest
+
+from flake8_llm_observability import __main__ as package_main  # noqa: F401  (python -m)
+from flake8_llm_observability import baseline as baseline_shim  # noqa: F401
+from flake8_llm_observability import migrate as migrate_shim  # noqa: F401
+from flake8_llm_observability import report as report_shim  # noqa: F401
+from flake8_llm_observability.tools import baseline, check, cli, migrate, report
+from flake8_llm_observability.tools.status import ToolError, run_tool
+
+from .helpers import REPO, flake8
+
+Main = Callable[[Optional[Sequence[str]]], int]
+TOOLS: List[Main] = [check.main, baseline.main, report.main, migrate.main]
+CONFIGURED = (REPO / "examples" / ".flake8").read_text("utf-8") + (
+    "extend-select = LLO\nllo-baseline = .llo-baseline.json\n"
+)
+
+
+@pytest.fixture
+def examples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    copy = tmp_path / "examples"
+    shutil.copytree(REPO / "examples", copy)
+    monkeypatch.chdir(copy)
+    return copy
+
+
+def test_the_documented_order_works_before_the_baseline_exists(examples: Path, capsys) -> None:
+    (examples / ".flake8").write_text(CONFIGURED)
+    assert migrate.main(["--check", "."]) == 0
+    assert report.main(["."]) == 0
+    assert baseline.main(["write"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err and all("does not exist yet" in line for line in err)
+    assert check.main(["."]) == 0
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("main", TOOLS, ids=lambda main: main.__module__.rsplit(".", 1)[1])
+def test_a_broken_baseline_is_status_4_in_every_tool(examples: Path, main: Main, capsys) -> None:
+    (examples / ".flake8").write_text(CONFIGURED)
+    (examples / ".llo-baseline.json").write_text("{")
+    argv = ["write"] if main is baseline.main else ["."]
+    assert main(argv) == 4
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "is not a baseline file" in err[0]
+    # ... and an empty value switches it off, as in flake8 (baseline write then needs a
+    # file of its own: the default one is the broken file it would overwrite).
+    if main is baseline.main:
+        argv = ["write", "--baseline=other.json"]
+    assert main([*argv, "--llo-baseline="]) in (0, 1)
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("main", TOOLS, ids=lambda main: main.__module__.rsplit(".", 1)[1])
+def test_a_bad_option_value_is_status_4_with_one_line(examples: Path, main: Main, capsys) -> None:
+    argv = ["write"] if main is baseline.main else ["."]
+    assert main([*argv, "--llo-gateway=a..b"]) == 4
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "flake8-llm-observability: --llo-gateway: invalid value 'a..b': 'a..b' is not a dotted name"
+    ]
+
+
+@pytest.mark.parametrize("main", TOOLS, ids=lambda main: main.__module__.rsplit(".", 1)[1])
+def test_help_documents_every_exit_status(main: Main, capsys) -> None:
+    argv = ["write", "--help"] if main is baseline.main else ["--help"]
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    for status in ("0 nothing to report", "1 ", "2 a file could not be read", "4 nothing was done",
+                   "130 interrupted"):
+        assert status in text
+
+
+def test_ctrl_c_is_one_line_and_130(capsys) -> None:
+    def interrupted(argv: Optional[Sequence[str]]) -> int:
+        raise KeyboardInterrupt
+
+    assert run_tool(interrupted, []) == 130
+    assert capsys.readouterr().err == "interrupted\n"
+
+
+def test_a_tool_error_already_printed_prints_nothing_more(capsys) -> None:
+    def stopped(argv: Optional[Sequence[str]]) -> int:
+        raise ToolError("", 4)
+
+    assert run_tool(stopped, []) == 4
+    assert capsys.readouterr().err == ""
+
+
+def test_llo_dispatches_to_each_tool(examples: Path, capsys) -> None:
+    assert cli.main(["check", "."]) == 1
+    assert capsys.readouterr().out.count("LLO00") == 4
+    assert cli.main(["--help"]) == 0
+    assert "llo COMMAND --help" in capsys.readouterr().out
+    assert cli.main([]) == 4
+    assert cli.main(["chek"]) == 4
+    assert "unknown command 'chek'" in capsys.readouterr().err
+
+
+def test_llo_check_prints_what_flake8_select_llo_prints(examples: Path) -> None:
+    llo = Path(sys.executable).with_name("llo")
+    for args in ([], ["--show-source", "--count", "--statistics"], ["--format=pylint"],
+                 ["--exit-zero"], ["--extend-ignore=LLO004"]):
+        ours = subprocess.run([str(llo), "check", *args], cwd=examples, capture_output=True,
+                              text=True, check=False)
+        theirs = flake8("--select=LLO", *args, cwd=examples)
+        assert (ours.stdout, ours.returncode) == (theirs.stdout, theirs.returncode), args
+        assert ours.stdout
+
+
+def test_llo_check_counts_and_shows_statistics_in_process(examples: Path, capsys) -> None:
+    assert check.main([".", "--count", "--statistics", "--exit-zero"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == "4"
+    assert any(line.startswith("2     LLO00") or line.startswith("1     LLO00") for line in out)
+
+
+def test_flake8s_own_version_flag_passes_through(capsys) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        check.main(["--version"])
+    assert stopped.value.code == 0
+    assert "flake8-llm-observability" in capsys.readouterr().out
+
+
+def test_llo_check_applies_the_baseline_and_names_unparsable_files(examples: Path, capsys) -> None:
+    assert baseline.main(["write"]) == 0
+    (examples / ".flake8").write_text(CONFIGURED)
+    (examples / "app" / "broken.py").write_text("crew.kickoff(\n")
+    capsys.readouterr()
+    assert check.main(["."]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("./app/broken.py: cannot parse (SyntaxError: ")
+
+
+def test_python_dash_m_runs_llo() -> None:
+    result = subprocess.run([sys.executable, "-m", "flake8_llm_observability", "--help"],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and result.stdout.startswith("usage: llo ")
