@@ -13,12 +13,15 @@ import pytest
 from flake8_llm_observability.tools.migrate import main
 
 FILES = Path(__file__).resolve().parent / "migrate_files"
+CONFIG = "[flake8]\nextend-select = LLO\nmax-line-length = 120\n"
 
 
 @pytest.fixture
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    # flake8's configuration is looked up from the current directory.
+    # flake8's configuration is looked up from the current directory: the README's, with
+    # a line limit of 120 that a noqa must not push a line past.
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "setup.cfg").write_text(CONFIG)
     return tmp_path
 
 
@@ -47,11 +50,45 @@ def test_exemptions_report_lines_as_they_are_after(
     lines = target.read_text().splitlines()
     for report in out:
         _, number, text = report.split(":", 2)
-        if text.startswith(" # noqa: "):
-            assert text.strip() in lines[int(number) - 1]
+        if text.startswith(" # noqa: ") or text.startswith(" # LLO"):
+            assert lines[int(number) - 1].endswith(text.strip())
         else:
             assert "OBSERVABILITY" in lines[int(number) - 1]
-    assert len(out) == 8
+    assert len(out) == 12
+
+
+def test_a_noqa_never_takes_a_line_past_max_line_length(workdir: Path) -> None:
+    """With the limit of 120, no migrated line is longer than 120, and flake8 agrees."""
+    from .helpers import flake8
+
+    for name in ("exemptions", "statements"):
+        target = _copy(name, workdir)
+        before = flake8("--select=E501", str(target), cwd=workdir).stdout.count(" E501 ")
+        assert main([str(target)]) == 0
+        after = flake8("--select=E501", str(target), cwd=workdir).stdout.count(" E501 ")
+        assert after == before
+
+
+def test_every_comment_not_migrated_gets_a_line_saying_why(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = _copy("statements", workdir)
+    main(["--check", str(target)])
+    notes = [line for line in capsys.readouterr().out.splitlines() if ": " in line
+             and line.startswith(str(target))]
+    assert notes == [
+        f"{target}:101: a noqa would take the statement below past max-line-length (120); "
+        "not migrated",
+    ]
+    target = _copy("exemptions", workdir)
+    main(["--check", str(target)])
+    notes = [line.split(":", 2)[2] for line in capsys.readouterr().out.splitlines()
+             if line.startswith(str(target))]
+    assert notes == [
+        " no finding in the statement below; comment kept",
+        " the marker follows code on this line; not migrated: put the comment on a line of "
+        "its own above",
+    ]
 
 
 def test_check_changes_nothing_and_exits_1(
@@ -227,7 +264,7 @@ def test_the_file_keeps_its_permissions(workdir: Path) -> None:
     assert main([str(target)]) == 0
     assert target.read_text() == "\n".join(MIGRATED)
     assert stat.S_IMODE(target.stat().st_mode) == 0o750
-    assert [p.name for p in workdir.iterdir()] == ["script.py"]
+    assert sorted(p.name for p in workdir.iterdir()) == ["script.py", "setup.cfg"]
 
 
 def test_the_flake8_configuration_applies(
@@ -245,4 +282,32 @@ def test_the_flake8_configuration_applies(
     assert excluded.read_text() == ignored.read_text() == "\n".join(UNWIRED)
     assert capsys.readouterr().out == (
         f"{ignored}:2: no finding in the statement below; comment kept\n"
+    )
+
+
+def test_without_e501_there_is_no_limit(workdir: Path) -> None:
+    (workdir / "setup.cfg").write_text(CONFIG + "extend-ignore = E501\n")
+    target = _copy("statements", workdir)
+    assert main([str(target)]) == 0
+    text = target.read_text()
+    assert "OBSERVABILITY" not in text and "# LLO" not in text
+
+
+def test_a_reason_too_long_to_move_up_is_not_migrated(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reason = "tracking not needed - " + "x" * 77
+    source = (
+        "def run(task, crew):\n"
+        f"    # OBSERVABILITY: {reason}\n"
+        f"    return task.execute_sync(), crew.kickoff(), {'0' * 40}\n"
+    )
+    assert len(source.splitlines()[1]) == 120
+    target = workdir / "long.py"
+    target.write_text(source)
+    assert main([str(target)]) == 0
+    assert target.read_text() == source
+    assert capsys.readouterr().out == (
+        f"{target}:2: the reason would take this comment past max-line-length (120); "
+        "not migrated\n"
     )

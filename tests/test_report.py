@@ -58,6 +58,7 @@ def test_figures_on_the_examples_are_those_counted_by_hand(in_examples, capsys) 
         "findings": {"LLO001": 0, "LLO002": 0, "LLO003": 0, "LLO004": 0},
     }
     assert data["percent"] == {"observed": 76.9, "wired": 54.5}
+    assert data["headline"] == "unwired: 3 of 11 agent calls that need wiring (27.3%); wired 54.5%"
     assert data["suppressed_by"] == {
         "noqa: start-up probe with a mocked response, costs nothing": 1,
         "per-file-ignores": 1,
@@ -77,7 +78,7 @@ def test_findings_are_what_flake8_reports(in_examples, capsys) -> None:
 
 def test_the_readme_shows_the_report_on_the_examples(in_examples, capsys) -> None:
     readme = (REPO / "README.md").read_text("utf-8")
-    block = readme.split("$ python -m flake8_llm_observability.report\n", 1)[1].split("```", 1)[0]
+    block = readme.split("$ llo report\n", 1)[1].split("```", 1)[0]
     _, out = report(capsys)
     assert out == block
 
@@ -86,13 +87,55 @@ def test_depth_and_markdown(in_examples, capsys) -> None:
     _, out = report(capsys, "--depth=1", "--format=markdown")
     lines = out.splitlines()
     assert lines[0] == "### Observability coverage"
-    assert lines[4] == "| `app` | 4 | 5 | 4 | 6 | 2 | 2 | 3 | 76.9% | 54.5% |"
-    assert lines[5] == "| **total** | 4 | 5 | 4 | 6 | 2 | 2 | 3 | 76.9% | 54.5% |"
+    assert lines[2] == "**unwired: 3 of 11 agent calls that need wiring (27.3%); wired 54.5%**"
+    assert lines[6] == "| `app` | 4 | 5 | 4 | 6 | 2 | 2 | 3 | 76.9% | 54.5% |"
+    assert lines[7] == "| **total** | 4 | 5 | 4 | 6 | 2 | 2 | 3 | 76.9% | 54.5% |"
+
+
+def test_depth_counts_from_the_path_given(in_examples, capsys) -> None:
+    data = json.loads(report(capsys, "app", "--depth=1", "--format=json")[1])
+    assert set(data["folders"]) == {
+        "app/crews", "app/executors", "app/flows", "app/services", "app/tools",
+    }
+    data = json.loads(report(capsys, "app/services", "app/crews/", "--format=json")[1])
+    assert set(data["folders"]) == {"app/crews", "app/services"}
+
+
+def test_columns_stay_aligned_with_long_folder_names(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    deep = tmp_path / "backend" / "application_services_with_a_long_name"
+    deep.mkdir(parents=True)
+    (deep / "jobs.py").write_text("def run(crew):\n    return crew.kickoff()\n")
+    (tmp_path / "backend" / "short.py").write_text("def run(crew):\n    return crew.kickoff()\n")
+    out = report(capsys, "backend")[1].splitlines()
+    table = out[2:out.index("", 2)]
+    assert table[2].startswith("backend                                        kickoffs ")
+    assert table[3].startswith("backend/application_services_with_a_long_name  kickoffs ")
+    assert len({len(row) for row in table}) == 1  # every row as wide as the header
+
+
+def test_suppressed_counts_events_everywhere(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "jobs.py").write_text(
+        "def run(task):\n    task.execute_sync()  # noqa: LLO001,LLO004  nightly job\n"
+    )
+    data = json.loads(report(capsys, "--format=json")[1])
+    assert data["total"]["task_executions"]["suppressed"] == 1
+    assert data["suppressed_by"] == {"noqa: nightly job": 1}
 
 
 def test_fail_under(in_examples, capsys) -> None:
     assert report(capsys, "--fail-under=54.5")[0] == 0
-    assert report(capsys, "--fail-under=55")[0] == 1
+    assert capsys.readouterr().err == ""
+    assert main(["--fail-under=55"]) == 1
+    assert capsys.readouterr().err == "wired 54.5% is below --fail-under=55\n"
+
+
+@pytest.mark.parametrize("value", ["-1", "100.5", "nan"])
+def test_fail_under_outside_0_to_100_is_rejected(in_examples, capsys, value: str) -> None:
+    assert main([f"--fail-under={value}"]) == 4
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1].startswith("llo report: error: --fail-under: invalid value ")
 
 
 def test_files_that_cannot_be_scanned(tmp_path: Path, monkeypatch, capsys) -> None:
@@ -149,9 +192,7 @@ def test_unused_tracing_names_are_named_once(tmp_path: Path, monkeypatch, capsys
 
 
 def test_a_bad_depth_is_refused(capsys) -> None:
-    with pytest.raises(SystemExit) as caught:
-        main(["--depth=0"])
-    assert caught.value.code == 2
+    assert main(["--depth=0"]) == 4
     assert "--depth: invalid value 0" in capsys.readouterr().err
 
 

@@ -26,13 +26,23 @@ from ..core.baseline_file import DEFAULT_FILE, Baseline, BaselineError, Entry, d
 from ..core.fingerprints import relative_path
 from .files import write_atomically
 from .runner import Runner
-from .status import CONFIGURATION, EPILOG, FOUND, OK, UNREADABLE, ToolError, run_tool, split_known
+from .status import (
+    CONFIGURATION,
+    EPILOG,
+    FOUND,
+    OK,
+    UNREADABLE,
+    ToolError,
+    ToolParser,
+    run_tool,
+    split_known,
+)
 
 PROG = "llo baseline"
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(
+    top = ToolParser(
         prog=PROG,
         description="Freeze today's findings as known debt, and check that the debt only shrinks.",
     )

@@ -19,11 +19,11 @@ from flake8.plugins import reporter
 from flake8.style_guide import StyleGuideManager
 
 from .runner import Runner
-from .status import EPILOG, FOUND, OK, run_tool, split_known
+from .status import EPILOG, FOUND, OK, ToolParser, run_tool, split_known
 
 
 def parser() -> argparse.ArgumentParser:
-    check = argparse.ArgumentParser(
+    check = ToolParser(
         prog="llo check",
         description="Report this plugin's findings as flake8 --select=LLO would, without "
         "running flake8's other checks.",

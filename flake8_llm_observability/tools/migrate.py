@@ -22,7 +22,6 @@ a temporary file, so it is never half-written.
 
 from __future__ import annotations
 
-import argparse
 import ast
 import difflib
 import io
@@ -31,16 +30,21 @@ import sys
 import tokenize
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Set, Tuple
+from typing import Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
 from flake8 import defaults
+from flake8.style_guide import Decision
 
 from ..core.fingerprints import Point, span_of
 from .files import write_atomically
 from .runner import Runner, Verdict
-from .status import EPILOG, run_tool, split_known
+from .status import EPILOG, ToolParser, run_tool, split_known
 
-EXEMPTION = re.compile(r"#\s*OBSERVABILITY:\s*(?P<reason>.*?tracking not needed.*?)\s*$", re.I)
+EXEMPTION = re.compile(
+    r"#\s*(?P<prefix>.*?)OBSERVABILITY:\s*(?P<reason>.*?tracking not needed.*?)\s*$", re.I
+)
+"""The marker anywhere in a comment: ``# Run it - OBSERVABILITY: tracking not needed``."""
+_SEPARATORS = " \t-–—:;,."
 MARKER = re.compile(r"observability:", re.I)
 _NOT_CODE = {tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT}
 
@@ -56,6 +60,9 @@ class Result:
     added: List[Tuple[int, str]] = field(default_factory=list)
     """(line as it is after the change, the noqa comment written there)."""
     notes: List[Tuple[int, str]] = field(default_factory=list)
+    """(line as it is now, why a comment is left alone)."""
+    notes_after: Optional[List[Tuple[int, str]]] = None
+    """The same notes, with their lines as they are after the change (None: no change)."""
     error: Optional[str] = None
 
 
@@ -75,20 +82,37 @@ def _tokens(text: str) -> List[tokenize.TokenInfo]:
     return list(tokenize.generate_tokens(iter(_physical_lines(text)).__next__))
 
 
-def exemption_comments(tokens: Sequence[tokenize.TokenInfo]) -> List[Tuple[int, str, int]]:
-    """(comment line, reason, line of the next code token) for each exemption comment.
+class Exemption(NamedTuple):
+    """An exemption comment: where it is, what it says, and the statement it covers."""
+
+    line: int
+    prefix: str
+    """The comment's own words before the marker, kept as a comment."""
+    reason: str
+    code_line: int
+    """The line of the next code token (0: none); for a marker after code, 0."""
+    after_code: bool
+
+
+def exemption_comments(tokens: Sequence[tokenize.TokenInfo]) -> List[Exemption]:
+    """Each exemption comment, with the line of the next code token after it.
 
     Tokens, not a regex over lines, so that text inside a string never counts.
     """
     found = []
     for index, token in enumerate(tokens):
-        if token.type == tokenize.COMMENT and not token.line[: token.start[1]].strip():
-            match = EXEMPTION.match(token.string)
-            if match:
-                following = next(
-                    (t.start[0] for t in tokens[index + 1:] if t.type not in _NOT_CODE), 0
-                )
-                found.append((token.start[0], match.group("reason"), following))
+        if token.type != tokenize.COMMENT:
+            continue
+        match = EXEMPTION.match(token.string)
+        if match is None:
+            continue
+        after_code = bool(token.line[: token.start[1]].strip())
+        following = 0 if after_code else next(
+            (t.start[0] for t in tokens[index + 1:] if t.type not in _NOT_CODE), 0
+        )
+        prefix = match.group("prefix").rstrip(_SEPARATORS)
+        found.append(Exemption(token.start[0], prefix, match.group("reason"), following,
+                               after_code))
     return found
 
 
@@ -151,6 +175,10 @@ def merge_noqa(body: str, codes: Sequence[str], reason: str) -> str:
     return f"{body[:match.start()]}# noqa: {merged}{tail}".rstrip()
 
 
+class Note(str):
+    """Why a comment is not migrated: a line of the tool's output."""
+
+
 def migrate(runner: Runner, path: Path, original: bytes) -> Result:
     """Plan, apply and re-check the rewrite of one file; never raises on bad source."""
     encoding = "utf-8"
@@ -170,11 +198,21 @@ def migrate(runner: Runner, path: Path, original: bytes) -> Result:
     last_of = noqa_lines(tokens)
     lines = _physical_lines(text)
     result = Result(path, original, original, encoding)
+    limit = _line_limit(runner, str(path))
     planned: Dict[int, Tuple[Set[str], str]] = {}
-    removed: List[int] = []
+    """Per line that gets a noqa: its codes, and the reason of the first comment about it."""
+    rewritten: Dict[int, Optional[str]] = {}
+    """Per migrated comment line: what replaces it (None: nothing, the line goes)."""
+    reasons_above: Set[int] = set()
+    """Comment lines that now hold the reason of a noqa too long to carry it."""
     targeted: List[Verdict] = []
-    for comment_line, reason, code_line in exemption_comments(tokens):
-        spans = statement_spans(tree, code_line) if code_line else []
+    for exemption in exemption_comments(tokens):
+        comment_line = exemption.line
+        if exemption.after_code:
+            result.notes.append((comment_line, "the marker follows code on this line; not "
+                                 "migrated: put the comment on a line of its own above"))
+            continue
+        spans = statement_spans(tree, exemption.code_line) if exemption.code_line else []
         hits = [
             verdict for verdict in reported
             if any(_in((verdict.finding.line, verdict.finding.col), span) for span in spans)
@@ -182,20 +220,32 @@ def migrate(runner: Runner, path: Path, original: bytes) -> Result:
         if not hits:
             result.notes.append((comment_line, "no finding in the statement below; comment kept"))
             continue
-        removed.append(comment_line)
-        targeted.extend(hits)
+        trial = {target: (set(codes), reason) for target, (codes, reason) in planned.items()}
         for verdict in hits:
             target = last_of.get(verdict.finding.line, verdict.finding.line)
-            codes, first_reason = planned.get(target, (set(), reason))
-            codes.add(verdict.finding.code)
-            planned[target] = (codes, first_reason)
+            trial.setdefault(target, (set(), exemption.reason))[0].add(verdict.finding.code)
+        ours = sorted({last_of.get(v.finding.line, v.finding.line) for v in hits})
+        fitted = _fit(lines, trial, ours, exemption, limit)
+        if isinstance(fitted, Note):
+            result.notes.append((comment_line, fitted))
+            continue
+        planned = trial
+        rewritten[comment_line], moved = fitted
+        if moved:
+            reasons_above.add(comment_line)
+        targeted.extend(hits)
     if not planned:
         return result
     for target, (codes, reason) in planned.items():
         body, ending = _split_ending(lines[target - 1])
         lines[target - 1] = merge_noqa(body, sorted(codes), reason) + ending
-    for comment_line in sorted(removed, reverse=True):
-        del lines[comment_line - 1]
+    for comment_line in sorted(rewritten, reverse=True):
+        replacement = rewritten[comment_line]
+        if replacement is None:
+            del lines[comment_line - 1]
+        else:
+            lines[comment_line - 1] = replacement + _split_ending(lines[comment_line - 1])[1]
+    removed = [line for line, replacement in rewritten.items() if replacement is None]
     # Check again, as flake8 will: every targeted finding must now be silenced.
     again = runner.check(str(path), lines=_universal(lines))
     still = {v.fingerprint for v in again.verdicts if v.reported}
@@ -217,8 +267,65 @@ def migrate(runner: Runner, path: Path, original: bytes) -> Result:
         written = _split_ending(lines[after(target) - 1])[0]
         match = defaults.NOQA_INLINE_REGEXP.search(written)
         result.added.append((after(target), written[match.start():] if match else written))
-    result.notes = [(after(line), note) for line, note in result.notes]
+    for line in sorted(reasons_above):
+        result.added.append((after(line), lines[after(line) - 1].strip()))
+    result.notes_after = [(after(line), note) for line, note in result.notes]
     return result
+
+
+def _line_limit(runner: Runner, path: str) -> Optional[int]:
+    """flake8's max-line-length, when E501 is reported for *path*; else no limit."""
+    guide = runner.guides.style_guide_for(path)
+    if guide.should_report_error("E501") is not Decision.Selected:
+        return None
+    return int(getattr(runner.options, "max_line_length", 79))
+
+
+def _fit(
+    lines: List[str],
+    planned: Dict[int, Tuple[Set[str], str]],
+    targets: Sequence[int],
+    exemption: Exemption,
+    limit: Optional[int],
+) -> Union[Note, Tuple[Optional[str], bool]]:
+    """Fit one comment's noqa comments within the line limit.
+
+    A line too long with the reason gets a bare ``# noqa: CODES`` and the
+    reason moves to the comment line above; a line too long even so means the
+    comment is not migrated. Answers what replaces the comment line (None: it
+    goes) and whether it holds a reason moved up, or, as a ``Note``, why the
+    comment stays.
+    """
+    old = _split_ending(lines[exemption.line - 1])[0]
+    indent = old[: len(old) - len(old.lstrip())]
+    moved: List[str] = []
+    for target in targets:
+        codes, reason = planned[target]
+        body = _split_ending(lines[target - 1])[0]
+        if _fits(merge_noqa(body, sorted(codes), reason), body, limit):
+            continue
+        if not _fits(merge_noqa(body, sorted(codes), ""), body, limit):
+            return Note(f"a noqa would take the statement below past max-line-length ({limit}); "
+                        "not migrated")
+        planned[target] = (codes, "")
+        moved.extend(sorted(codes))
+    words = exemption.prefix
+    if moved:
+        codes_text = ",".join(sorted(set(moved)))
+        words = f"{words} - " if words else ""
+        words += f"{codes_text}: {exemption.reason}"
+    if not words:
+        return None, False
+    replacement = f"{indent}# {words}"
+    if not _fits(replacement, old, limit):
+        return Note(f"the reason would take this comment past max-line-length ({limit}); "
+                    "not migrated")
+    return replacement, bool(moved)
+
+
+def _fits(new: str, old: str, limit: Optional[int]) -> bool:
+    """Whether *new* makes no new E501: within the limit, or no longer than a line over it."""
+    return limit is None or len(new) <= limit or len(new) <= len(old)
 
 
 def _universal(lines: Sequence[str]) -> List[str]:
@@ -237,7 +344,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def _main(argv: Optional[Sequence[str]]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = ToolParser(
         prog="llo migrate",
         epilog=EPILOG % "with --check, something would change",
         description="Rewrite '# OBSERVABILITY: ... tracking not needed' comments "
@@ -284,7 +391,8 @@ def _apply(path: Path, result: Result, changed: bool) -> int:
         except OSError as error:
             print(f"{path}: cannot write ({error.strerror}); left unchanged", file=sys.stderr)
             return 2
-    for line, text in sorted(result.added + result.notes):
+    notes = result.notes if result.notes_after is None else result.notes_after
+    for line, text in sorted(result.added + notes):
         print(f"{path}:{line}: {text}")
     return 0
 

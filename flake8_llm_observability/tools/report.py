@@ -13,12 +13,11 @@ Flows, the project's own implementations), suppressed (``# noqa``,
 unwired (reported). An event with any reported finding is unwired.
 
 Exit status: 0, or the sum of 1 (wired % below ``--fail-under``) and 2 (a file
-could not be read or parsed).
+could not be read or parsed); 4 when nothing was done (``tools.status``).
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import posixpath
 import sys
@@ -28,7 +27,7 @@ from typing import Counter, Dict, List, Optional, Sequence, Set, TextIO, Tuple
 
 from ..core.rules import RULES, SUBJECTS
 from .runner import FileResult, Runner, Verdict
-from .status import EPILOG, FOUND, OK, UNREADABLE, run_tool, split_known
+from .status import EPILOG, FOUND, OK, UNREADABLE, ToolParser, run_tool, split_known
 
 KINDS = tuple(subject.label for subject in SUBJECTS.values())
 CATEGORIES = ("total", "wired", "exempt", "suppressed", "unwired")
@@ -75,6 +74,8 @@ class Coverage:
     """Everything the report shows."""
 
     depth: int
+    roots: Tuple[str, ...] = (".",)
+    """The paths given: folders are counted *depth* levels below the one holding a file."""
     total: Tally = field(default_factory=Tally)
     folders: Dict[str, Tally] = field(default_factory=dict)
     reasons: Counter[str] = field(default_factory=Counter)
@@ -83,9 +84,13 @@ class Coverage:
     tracing_configured: Tuple[str, ...] = ()
 
     def folder_of(self, path: str) -> str:
-        parts = posixpath.normpath(path.replace("\\", "/")).split("/")[:-1]
-        parts = [part for part in parts if part not in ("", ".")]
-        return "/".join(parts[: self.depth]) or "."
+        """The file's folder, cut *depth* levels below the given path that holds it."""
+        parts = _parts(path)[:-1]
+        below = max(
+            (len(root) for root in map(_parts, self.roots) if parts[: len(root)] == root),
+            default=0,
+        )
+        return "/".join(parts[: below + self.depth]) or "."
 
     def add(self, result: FileResult) -> None:
         if result.error is not None:
@@ -106,9 +111,9 @@ class Coverage:
             elif any(verdict.reported for verdict in judged):
                 counts["unwired"] += 1
             else:
+                # One event, one count: its reasons together when they differ.
                 counts["suppressed"] += 1
-                for verdict in judged:
-                    self.reasons[_reason(verdict)] += 1
+                self.reasons[" + ".join(sorted({_reason(verdict) for verdict in judged}))] += 1
             tally.findings.update(v.finding.code for v in judged if v.reported)
         if result.assessments:
             self.folders.setdefault(self.folder_of(result.path), Tally()).add(tally)
@@ -121,6 +126,7 @@ class Coverage:
         return {
             "total": self.total.as_json(),
             "folders": {name: tally.as_json() for name, tally in sorted(self.folders.items())},
+            "headline": headline(self.total),
             "percent": {
                 "observed": round(self.total.observed(), 1),
                 "wired": round(self.total.wired(), 1),
@@ -137,19 +143,37 @@ def _reason(verdict: Verdict) -> str:
     return str(verdict.suppressed_by)
 
 
+def _parts(path: str) -> List[str]:
+    parts = posixpath.normpath(path.replace("\\", "/")).split("/")
+    return [part for part in parts if part not in ("", ".")]
+
+
 def _rows(coverage: Coverage) -> List[Tuple[str, Tally]]:
     return [*sorted(coverage.folders.items()), ("total", coverage.total)]
 
 
+def headline(total: Tally) -> str:
+    """How much is unwired, in plain words: the first line of every format."""
+    needing = total.total("total") - total.total("exempt")
+    unwired = total.total("unwired")
+    share = 100.0 * unwired / needing if needing else 0.0
+    return (
+        f"unwired: {unwired} of {needing} agent calls that need wiring ({share:.1f}%); "
+        f"wired {total.wired():.1f}%"
+    )
+
+
 def text(coverage: Coverage) -> str:
-    header = f"{'folder':<28} {'kind':<16}" + "".join(f"{c:>11}" for c in CATEGORIES)
-    lines = [header, "-" * len(header)]
-    for name, tally in _rows(coverage):
+    rows = _rows(coverage)
+    width = max(len("folder"), *(len(name) for name, _ in rows)) + 2
+    header = f"{'folder':<{width}}{'kind':<16}" + "".join(f"{c:>11}" for c in CATEGORIES)
+    lines = [headline(coverage.total), "", header, "-" * len(header)]
+    for name, tally in rows:
         for kind in KINDS:
             counts = tally.counts[kind]
             if counts["total"] or name == "total":
                 lines.append(
-                    f"{name:<28} {kind.replace('_', ' '):<16}"
+                    f"{name:<{width}}{kind.replace('_', ' '):<16}"
                     + "".join(f"{counts[c]:>11}" for c in CATEGORIES)
                 )
     lines.extend(_summary(coverage))
@@ -159,6 +183,8 @@ def text(coverage: Coverage) -> str:
 def markdown(coverage: Coverage) -> str:
     lines = [
         "### Observability coverage",
+        "",
+        f"**{headline(coverage.total)}**",
         "",
         "| folder | task executions | kickoffs | model calls | wired | exempt | suppressed "
         "| unwired | observed | wired % |",
@@ -234,7 +260,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def _main(argv: Optional[Sequence[str]]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = ToolParser(
         prog="llo report",
         description="How much agent work is wired, per folder and in total.",
         epilog=EPILOG % "the wired %% is below --fail-under; 3 both 1 and 2",
@@ -247,16 +273,20 @@ def _main(argv: Optional[Sequence[str]]) -> int:
     )
     parser.add_argument(
         "--fail-under", type=float, metavar="PCT",
-        help="exit 1 when the wired %% is below PCT",
+        help="exit 1 when the wired %% is below PCT (0 to 100), saying so on stderr",
     )
     args, flake8_args = split_known(parser, argv)
     if args.depth < 1:
         parser.error(f"--depth: invalid value {args.depth}: it must be at least 1")
+    if args.fail_under is not None and not 0 <= args.fail_under <= 100:
+        parser.error(f"--fail-under: invalid value {args.fail_under:g}: it must be 0 to 100")
 
     runner = Runner(args.paths, flake8_args)
     config = runner.config
     coverage = Coverage(
-        args.depth, tracing_configured=(*config.tracing_decorators, *config.tracing_contexts)
+        args.depth,
+        roots=tuple(args.paths or ["."]),
+        tracing_configured=(*config.tracing_decorators, *config.tracing_contexts),
     )
     files = runner.files()
     progress = Progress(sys.stderr, len(files))
@@ -270,7 +300,9 @@ def _main(argv: Optional[Sequence[str]]) -> int:
     else:
         sys.stdout.write(FORMATS[args.format](coverage))
     status = OK
-    if args.fail_under is not None and coverage.total.wired() < args.fail_under:
+    wired = coverage.total.wired()
+    if args.fail_under is not None and wired < args.fail_under:
+        print(f"wired {wired:.1f}% is below --fail-under={args.fail_under:g}", file=sys.stderr)
         status |= FOUND
     if coverage.unscanned:
         status |= UNREADABLE

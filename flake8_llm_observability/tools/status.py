@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Callable, List, Optional, Sequence, Tuple
+from typing import Callable, List, NoReturn, Optional, Sequence, Tuple
 
 OK = 0
 FOUND = 1
@@ -22,6 +22,14 @@ read, parsed or written (the others were handled); {CONFIGURATION} nothing was d
 command line or option value, a path that does not exist, or a baseline file that cannot be \
 read as one; {INTERRUPTED} interrupted (Ctrl-C). Options the tool does not know are flake8's \
 (--config, --select, --llo-baseline=, ...): give them as --option=value."""
+
+
+class ToolParser(argparse.ArgumentParser):
+    """argparse, with a bad command line being status 4 like any other unusable input."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        raise ToolError(f"{self.prog}: error: {message}", CONFIGURATION)
 
 
 class ToolError(Exception):

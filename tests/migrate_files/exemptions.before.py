@@ -60,3 +60,12 @@ TEXT = """
 # OBSERVABILITY: tracking not needed
 task.execute_sync()
 """
+
+
+def marker_inside_a_comment(crew):
+    # Execute the crew - OBSERVABILITY: tracking not needed
+    return crew.kickoff()
+
+
+def marker_after_code(crew):
+    return crew.kickoff()  # OBSERVABILITY: tracking not needed

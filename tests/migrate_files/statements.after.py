@@ -6,8 +6,9 @@ import litellm
 
 
 async def multi_line_call_in_an_await(agent, warmup_input):
+    # LLO001,LLO004: Warmup task with mock data - tracking not needed
     await asyncio.wait_for(
-        agent.execute_async(inputs=warmup_input), timeout=30.0  # noqa: LLO001,LLO004  Warmup task with mock data - tracking not needed
+        agent.execute_async(inputs=warmup_input), timeout=30.0  # noqa: LLO001,LLO004
     )
 
 
@@ -81,3 +82,8 @@ def inside_an_except_clause(task):
         return None
     except RuntimeError:
         return task.execute_sync()  # noqa: LLO001,LLO004  - e2e harness - tracking not needed
+
+
+def no_room_for_a_noqa(task, registry, identifier, configuration, scheduling_options_with_a_long_name):
+    # OBSERVABILITY: tracking not needed - the line is too long for a noqa
+    return task.execute_sync(registry, identifier, configuration, scheduling_options_with_a_long_name)
