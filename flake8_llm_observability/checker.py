@@ -9,7 +9,7 @@ import sys
 from typing import TYPE_CHECKING, ClassVar, Iterator, List, Tuple, Type
 
 from . import __version__
-from .core.options import register
+from .core.options import register, unknown_keys
 from .core.pipeline import (
     DEFAULT_SETTINGS,
     Settings,
@@ -48,9 +48,10 @@ class Checker:
         except SettingsError as error:
             # SystemExit prints one line and exits 1: no traceback for a typo.
             raise SystemExit(f"flake8-llm-observability: {error}") from None
-        note = missing_baseline_note(settings)
-        if note is not None and multiprocessing.parent_process() is None:
-            print(note, file=sys.stderr)  # once, from the main process, never from a worker
+        if multiprocessing.parent_process() is None:  # once, in the main process
+            for note in (*unknown_keys(options), missing_baseline_note(settings)):
+                if note is not None:
+                    print(note, file=sys.stderr)
         cls.settings = settings
 
     def run(self) -> Iterator[Tuple[int, int, str, Type[Checker]]]:

@@ -171,3 +171,65 @@ def test_help_lists_every_option(tmp_path: Path) -> None:
     result = _flake8("--help", cwd=tmp_path)
     for spec in SPECS:
         assert spec.flag in result.stdout
+
+
+def test_a_misspelt_key_in_the_config_file_gets_one_warning_naming_the_option(
+    tmp_path: Path,
+) -> None:
+    from .helpers import flake8
+
+    (tmp_path / "setup.cfg").write_text(
+        "[flake8]\nllo-task-method = run\nllo_gatway = x.y\nllo-zzz = 1\nllo-gateway = a.b\n"
+    )
+    (tmp_path / "m.py").write_text("x = 1\n")
+    result = flake8("m.py", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        "flake8-llm-observability: unknown option 'llo-task-method' in the flake8 "
+        "configuration, ignored; did you mean 'llo-task-methods'?",
+        "flake8-llm-observability: unknown option 'llo_gatway' in the flake8 "
+        "configuration, ignored; did you mean 'llo-gateway'?",
+        "flake8-llm-observability: unknown option 'llo-zzz' in the flake8 configuration, ignored",
+    ]
+
+
+def test_unknown_keys_without_a_flake8_section_or_a_readable_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argparse
+
+    from flake8_llm_observability.core.options import unknown_keys
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tox.ini").write_text("[tox]\nenvlist = py\n")
+    assert unknown_keys(argparse.Namespace()) == []
+    missing = argparse.Namespace(config=str(tmp_path / "missing.cfg"), append_config=[],
+                                 isolated=False)
+    assert unknown_keys(missing) == []
+    (tmp_path / "tox.ini").write_text("[flake8]\nllo-baselin = x.json\n")
+    assert unknown_keys(argparse.Namespace()) == [
+        "flake8-llm-observability: unknown option 'llo-baselin' in the flake8 configuration, "
+        "ignored; did you mean 'llo-baseline'?"
+    ]
+
+
+def test_a_flake8_worker_process_prints_no_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+    import multiprocessing
+
+    from flake8_llm_observability.checker import Checker
+    from flake8_llm_observability.core.options import SPECS
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tox.ini").write_text("[flake8]\nllo-baselin = x.json\n")
+    values = {spec.dest: ",".join(spec.default) for spec in SPECS}
+    values["llo_baseline"] = "missing.json"
+    monkeypatch.setattr(multiprocessing, "parent_process", lambda: object())
+    Checker.parse_options(argparse.Namespace(**values))
+    assert capsys.readouterr().err == ""
+    monkeypatch.undo()
+    monkeypatch.chdir(tmp_path)
+    Checker.parse_options(argparse.Namespace(**values))
+    assert len(capsys.readouterr().err.splitlines()) == 2

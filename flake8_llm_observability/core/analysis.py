@@ -26,6 +26,7 @@ from .scopes import (
     ANNOTATION,
     CLASS,
     DEF,
+    IMPORT,
     OTHER,
     VALUE,
     Binding,
@@ -286,7 +287,8 @@ class _Walk:
         """Move bindings of ``global`` and ``nonlocal`` names where they belong.
 
         Statements are walked last-first, so a declaration is only known for
-        certain once its function has been walked.
+        certain once its function has been walked. A declared name assigned a
+        name the function imports stands for that import where it moves to.
         """
         for scope in self.declaring:
             for name, is_global in (scope.declared or {}).items():
@@ -295,6 +297,12 @@ class _Walk:
                 if moved and target is not None:
                     for binding in moved:
                         target.bind(name, binding)
+                        # ``import litellm as _l; litellm = _l``: the name is that import.
+                        value = binding.value
+                        if binding.kind == VALUE and isinstance(value, ast.Name):
+                            for alias in scope.bindings.get(value.id, ()):
+                                if alias.kind == IMPORT:
+                                    target.bind(name, alias._replace(pos=binding.pos))
 
     # Handlers return True when the walk must not push the node's fields itself:
     # they pushed what needs walking (or there is nothing to walk).

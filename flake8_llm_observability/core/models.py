@@ -7,8 +7,9 @@ Two kinds of entry in ``--llo-banned-calls``:
   (``litellm.main.completion``);
 - a client method, ``litellm.Router().acompletion``: matched when the method
   path is called on an instance of the constructor: the constructor call
-  itself, a name bound to one, ``self.<attr>`` assigned one in any method of
-  the class, or a name or parameter annotated with the class.
+  itself, a call of a factory (in the file or one import away) whose every
+  ``return`` gives one, a name bound to one, ``self.<attr>`` assigned one in
+  any method of the class, or a name or parameter annotated with the class.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from functools import lru_cache
 from typing import Dict, List, NamedTuple, Optional, Tuple, cast
 
 from .analysis import ModelCall
-from .crews import LIMIT
+from .crews import LIMIT, callee
 from .imports import matches, resolve
 from .options import Config
 from .project import Context
@@ -103,7 +104,12 @@ def is_instance(
         return False
     node = unwrap(node)
     if isinstance(node, ast.Call):
-        return any(matches(name, constructor) for name in resolve(node.func, scope))
+        if any(matches(name, constructor) for name in resolve(node.func, scope)):
+            return True
+        target = callee(context, node.func, scope, pos, depth + 1)
+        return target is not None and target.function is not None and _factory_makes(
+            target.context, target.function, constructor, depth + 1
+        )
     if isinstance(node, ast.Name):
         found = lookup(scope, node.id, pos)
         binding = found.binding
@@ -124,6 +130,22 @@ def is_instance(
     ):
         return _self_attribute(context, node.attr, constructor, scope, pos, depth)
     return False
+
+
+def _factory_makes(context: Context, function: Scope, constructor: str, depth: int) -> bool:
+    """A factory (here or one import away) that has a ``return`` and every one gives a client."""
+    key = ("makes " + constructor, id(function))
+    if key in context.memo:
+        return cast(bool, context.memo[key])
+    context.memo[key] = False  # a factory that returns itself makes nothing
+    returns = function.returns
+    made = bool(returns) and all(
+        value is not None and is_instance(context, value, constructor, function, start(value),
+                                          depth + 1)
+        for _, value in returns
+    )
+    context.memo[key] = made
+    return made
 
 
 def _self_attribute(

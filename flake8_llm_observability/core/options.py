@@ -13,10 +13,12 @@ such as ``execute_async,,execute_sync`` must stop the run, not shrink a list.
 from __future__ import annotations
 
 import argparse
+import configparser
+import difflib
 import keyword
 import unicodedata
 from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, TYPE_CHECKING, Tuple
 
 if TYPE_CHECKING:  # flake8 is only needed for the type
     from flake8.options.manager import OptionManager
@@ -340,3 +342,36 @@ def register(parser: OptionManager) -> None:
             normalize_paths=spec.kind.path,
             help=f"{spec.help} (default: {shown})",
         )
+
+
+def unknown_keys(options: argparse.Namespace) -> List[str]:
+    """A warning for each ``llo-*`` key of the flake8 configuration that names no option.
+
+    flake8 itself ignores keys no plugin registered, so a misspelt
+    ``llo-task-method`` would silently keep the default.
+    """
+    from flake8.exceptions import ExecutionError
+    from flake8.options.config import load_config
+
+    try:
+        cfg, _ = load_config(
+            getattr(options, "config", None),
+            list(getattr(options, "append_config", None) or ()),
+            isolated=bool(getattr(options, "isolated", False)),
+        )
+    except (OSError, configparser.Error, ExecutionError):  # flake8 has said so already
+        return []
+    if not cfg.has_section("flake8"):
+        return []
+    known = [spec.flag[2:] for spec in SPECS]
+    warnings = []
+    for key in cfg.options("flake8"):
+        name = key.replace("_", "-")
+        if name.startswith("llo-") and name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            warnings.append(
+                f"flake8-llm-observability: unknown option {key!r} in the flake8 "
+                f"configuration, ignored{hint}"
+            )
+    return warnings

@@ -94,3 +94,40 @@ class Injected:
 
 def with_callbacks(tracker):
     return Router(model_list=[]).completion(model="gpt-4o", callbacks=[tracker])
+
+
+# A factory whose every return is a banned constructor makes that client (seen in real code).
+def _build_router():
+    return litellm.Router(model_list=[])
+
+
+def _build_maybe(flag):
+    if flag:
+        return litellm.Router(model_list=[])
+    return None
+
+
+def _build_nothing():
+    return
+
+
+def _build_itself():
+    return _build_itself()
+
+
+async def client_from_a_factory():
+    router = _build_router()
+    return await router.acompletion(model="gpt-4o", messages=[])  # error: LLO003:18
+
+
+def client_straight_from_a_factory():
+    return _build_router().completion(model="gpt-4o")  # error: LLO003:12
+
+
+def factory_that_may_return_something_else(flag):
+    return _build_maybe(flag).completion(model="gpt-4o")
+
+
+def factories_that_make_nothing():
+    _build_nothing().completion(model="gpt-4o")
+    _build_itself().completion(model="gpt-4o")

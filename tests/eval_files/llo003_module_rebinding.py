@@ -28,3 +28,32 @@ def completion(**kwargs):
 
 def own_function():
     return completion(model="gpt-4o")
+
+
+# A lazy loader that fills the module's name through a local alias (seen in real code).
+lazy_llm = None
+
+
+def _load():
+    global lazy_llm
+    import litellm as _llm
+
+    lazy_llm = _llm
+
+
+def through_the_lazy_loader():
+    return lazy_llm.completion(model="gpt-4o")  # error: LLO003:12
+
+
+def _load_something_else():
+    global other
+    import json as _json
+
+    other = _json
+
+
+other = None
+
+
+def not_litellm():
+    return other.completion(model="gpt-4o")
