@@ -1,4 +1,5 @@
-"""Every CI recipe in the README runs, as written, on a copy of examples/."""
+"""Every CI recipe in docs/adopting.md runs, as written, on a copy of examples/, under the
+configuration the docs recommend."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ import pytest
 
 from .helpers import REPO, TESTS
 
+ADOPTING = (REPO / "docs" / "adopting.md").read_text("utf-8")
+SECTION = ADOPTING.split("\n## CI lanes\n", 1)[1].split("\n## ", 1)[0]
 README = (REPO / "README.md").read_text("utf-8")
-SECTION = README.split("\n## CI lanes\n", 1)[1].split("\n## ", 1)[0]
+RECOMMENDED = README.split("## Configuration in brief", 1)[1].split("```ini\n", 1)[1].split("```")[0]
 SCHEMA = json.loads((TESTS / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))
 
 
@@ -33,6 +36,8 @@ def examples(tmp_path: Path) -> Path:
     copy = tmp_path / "examples"
     shutil.copytree(REPO / "examples", copy)
     (copy / "summary.md").touch()
+    # The README's recommended configuration, with the example app's line limit.
+    (copy / ".flake8").write_text(RECOMMENDED + "max-line-length = 100\n")
     return copy
 
 
@@ -60,7 +65,7 @@ def test_every_lane_is_collected() -> None:
 @pytest.mark.parametrize("command", commands())
 def test_recipe_runs(command: str, examples: Path) -> None:
     if "baseline check" in command:
-        assert run("python -m flake8_llm_observability.baseline write", examples).returncode == 0
+        assert run("llo baseline write", examples).returncode == 0
     result = run(command, examples)
     assert "Traceback" not in result.stderr, result.stderr
     out = result.stdout.splitlines()

@@ -1,4 +1,4 @@
-"""The README, the rule declarations, the options and the tests cannot drift apart."""
+"""The README and docs/, the rule declarations, the options and the tests cannot drift apart."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ from flake8_llm_observability.core.rules import RULES
 from .helpers import EVAL_DIR, REPO, parse_reports, run_flake8
 
 README = (REPO / "README.md").read_text("utf-8")
+DOCS = {path.name: path.read_text("utf-8") for path in sorted((REPO / "docs").glob("*.md"))}
+RULES_DOC = DOCS["rules.md"]
+EVERY_DOC = "\n".join([README, *DOCS.values()])
 CHANGELOG = (REPO / "CHANGELOG.md").read_text("utf-8")
 
 
@@ -28,10 +31,15 @@ class Block(NamedTuple):
 
 
 def blocks() -> List[Block]:
+    """Every fenced block of the README and of each file in docs/."""
+    return [block for text in (README, *DOCS.values()) for block in _blocks(text)]
+
+
+def _blocks(text: str) -> List[Block]:
     found: List[Block] = []
     section = ""
     previous: Optional[Tuple[str, str, int]] = None
-    lines = README.splitlines()
+    lines = text.splitlines()
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -81,7 +89,7 @@ def _codes(text: str) -> Set[str]:
 
 
 def test_readme_has_a_reference_entry_per_declared_rule() -> None:
-    entries = dict(re.findall(r"^### (LLO\d{3}) — (.*)$", README, re.M))
+    entries = dict(re.findall(r"^### (LLO\d{3}) — (.*)$", RULES_DOC, re.M))
     assert entries == {rule.code: rule.summary for rule in RULES.values()}
 
 
@@ -90,12 +98,14 @@ def test_readme_registry_and_tests_name_the_same_codes() -> None:
     for path in EVAL_DIR.glob("*.py"):
         annotated |= set(re.findall(r"#\s*error:.*?(LLO\d{3})", path.read_text("utf-8")))
         annotated |= set(re.findall(r"(LLO\d{3}):\d+", path.read_text("utf-8")))
-    assert _codes(README) == set(RULES)
+    assert _codes(EVERY_DOC) == set(RULES)
+    table = re.findall(r"^\| \[(LLO\d{3})\]\(docs/rules\.md#", README, re.M)
+    assert table == sorted(RULES)
     assert annotated == set(RULES)
 
 
 def test_readme_options_table_lists_every_option_with_its_default() -> None:
-    rows = dict(re.findall(r"^\| `(--llo-[a-z-]+)` \| ([^|]*) \|", README, re.M))
+    rows = dict(re.findall(r"^\| `(--llo-[a-z-]+)` \| ([^|]*) \|", DOCS["options.md"], re.M))
     assert set(rows) == {spec.flag for spec in SPECS}
     for spec in SPECS:
         cell = rows[spec.flag].strip()
@@ -110,6 +120,30 @@ def test_readme_options_table_lists_every_option_with_its_default() -> None:
         else:
             assert cell.split("`")[1] == ",".join(spec.default), spec.flag
             assert ("(may be empty)" in cell) == spec.may_be_empty, spec.flag
+
+
+def test_the_readme_is_short_and_links_every_doc() -> None:
+    assert len(README.splitlines()) <= 250
+    for name in DOCS:
+        assert f"(docs/{name})" in README, name
+
+
+def test_pre_commit_snippets_name_the_projects_one_url_and_this_release() -> None:
+    from flake8_llm_observability import __version__
+    from flake8_llm_observability.tools.sarif import project_url
+
+    pyproject = (REPO / "pyproject.toml").read_text("utf-8")
+    (homepage,) = re.findall(r'^Homepage = "([^"]+)"$', pyproject, re.M)
+    assert project_url() == homepage
+    adopting = DOCS["adopting.md"]
+    repos = re.findall(r"- repo: (\S+)\n\s+rev: (\S+)\n\s+hooks:\n\s+- id: (\S+)", adopting)
+    ours = [(repo, rev) for repo, rev, hook in repos if hook != "flake8"]
+    assert {hook for *_, hook in repos} >= {"flake8-llm-observability", "llo-check"}
+    assert set(ours) == {(homepage, f"v{__version__}")}
+    hooks = (REPO / ".pre-commit-hooks.yaml").read_text("utf-8")
+    assert set(re.findall(r"^- id: (\S+)$", hooks, re.M)) == {hook for *_, hook in repos} - {
+        "flake8"
+    }
 
 
 def test_changelog_starts_with_the_first_release() -> None:
@@ -173,6 +207,6 @@ def test_readme_examples_report_what_their_comments_say(
 
 def test_each_rules_rationale_opens_its_why_paragraph() -> None:
     for rule in RULES.values():
-        section = README.split(f"### {rule.code} — ", 1)[1]
+        section = RULES_DOC.split(f"### {rule.code} — ", 1)[1]
         why = section.split("**Why.** ", 1)[1]
         assert " ".join(why.split())[: len(rule.rationale)] == rule.rationale, rule.code

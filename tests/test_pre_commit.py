@@ -64,3 +64,55 @@ def test_hook_blocks_unwired_calls_and_broken_files_and_passes_wired_ones(tmp_pa
     passed = try_repo("wired.py")
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert "Passed" in passed.stdout
+
+
+def _checkout_tagged_as_the_release(tmp_path: Path) -> Path:
+    """This checkout's files (as they are now) in a repository tagged v<version>."""
+    from flake8_llm_observability import __version__
+
+    copy = tmp_path / "checkout"
+    listed = subprocess.run(
+        ["git", "ls-files", "-co", "--exclude-standard"], cwd=REPO, capture_output=True,
+        text=True, check=True,
+    ).stdout.splitlines()
+    for name in listed:
+        source = REPO / name
+        if source.is_file():
+            target = copy / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes())
+    _git("init", "-q", cwd=copy)
+    _git("add", ".", cwd=copy)
+    _git("-c", "user.name=ci", "-c", "user.email=ci@localhost", "commit", "-qm", "release",
+         cwd=copy)
+    _git("tag", f"v{__version__}", cwd=copy)
+    return copy
+
+
+@pytest.mark.slow
+def test_the_documented_config_runs_both_hooks(tmp_path: Path) -> None:
+    """The docs' .pre-commit-config.yaml snippets, with the project's URL pointed at a copy of
+    this checkout: the recipe as written (rev, hook ids), installing the code under test."""
+    import re
+
+    adopting = (REPO / "docs" / "adopting.md").read_text("utf-8")
+    pyproject = (REPO / "pyproject.toml").read_text("utf-8")
+    (homepage,) = re.findall(r'^Homepage = "([^"]+)"$', pyproject, re.M)
+    snippets = [block for block in re.findall(r"```yaml\n(.*?)```", adopting, re.S)
+                if homepage in block]
+    assert len(snippets) == 2
+    checkout = _checkout_tagged_as_the_release(tmp_path)
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache")}
+    for snippet, hook in zip(snippets, ("flake8-llm-observability", "llo-check")):
+        project = tmp_path / hook
+        project.mkdir()
+        (project / "unwired.py").write_text(UNWIRED)
+        (project / ".pre-commit-config.yaml").write_text(snippet.replace(homepage, str(checkout)))
+        _git("init", "-q", cwd=project)
+        _git("add", ".", cwd=project)
+        result = subprocess.run(
+            [sys.executable, "-m", "pre_commit", "run", "--all-files"],
+            cwd=project, env=env, capture_output=True, text=True, check=False,
+        )
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert "unwired.py:2:12: LLO001" in result.stdout, hook

@@ -77,7 +77,7 @@ def test_findings_are_what_flake8_reports(in_examples, capsys) -> None:
 
 
 def test_the_readme_shows_the_report_on_the_examples(in_examples, capsys) -> None:
-    readme = (REPO / "README.md").read_text("utf-8")
+    readme = (REPO / "docs" / "adopting.md").read_text("utf-8")
     block = readme.split("$ llo report\n", 1)[1].split("```", 1)[0]
     _, out = report(capsys)
     assert out == block

@@ -71,7 +71,7 @@ def test_llo_rules_carry_metadata_and_other_codes_pass_through(project: Path) ->
     assert llo002["name"] == "BareKickoff"
     assert llo002["shortDescription"]["text"] == "bare kickoff"
     assert llo002["fullDescription"]["text"].startswith("A crew kicked off without callbacks")
-    assert llo002["helpUri"].endswith("#llo002--bare-kickoff")
+    assert llo002["helpUri"].endswith("/blob/main/docs/rules.md#llo002--bare-kickoff")
     assert rules["E501"] == {
         "id": "E501", "shortDescription": {"text": "line too long (100 > 79 characters)"},
     }

@@ -42,7 +42,7 @@ def project_url() -> str:
 
 
 def _anchor(code: str, summary: str) -> str:
-    """The README heading's anchor, as GitHub renders ``### LLO002 — bare kickoff``."""
+    """The heading's anchor in docs/rules.md, as GitHub renders ``### LLO002 — bare kickoff``."""
     words = re.sub(r"[^\w\- ]", "", f"{code} — {summary}".lower())
     return words.replace(" ", "-")
 
@@ -56,7 +56,7 @@ def rule_metadata(code: str) -> Dict[str, Any]:
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.rationale},
         "help": {"text": rule.rationale},
-        "helpUri": f"{project_url()}#{_anchor(code, rule.summary)}",
+        "helpUri": f"{project_url()}/blob/main/docs/rules.md#{_anchor(code, rule.summary)}",
         "defaultConfiguration": {"level": "error"},
         "properties": {"tags": ["observability", "llm"]},
     }
