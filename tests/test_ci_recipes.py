@@ -20,7 +20,9 @@ from .helpers import REPO, TESTS
 ADOPTING = (REPO / "docs" / "adopting.md").read_text("utf-8")
 SECTION = ADOPTING.split("\n## CI lanes\n", 1)[1].split("\n## ", 1)[0]
 README = (REPO / "README.md").read_text("utf-8")
-RECOMMENDED = README.split("## Configuration in brief", 1)[1].split("```ini\n", 1)[1].split("```")[0]
+RECOMMENDED = (
+    README.split("## Configuration in brief", 1)[1].split("```ini\n", 1)[1].split("```")[0]
+)
 SCHEMA = json.loads((TESTS / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))
 
 
