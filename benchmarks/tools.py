@@ -36,6 +36,7 @@ def run(task, crew, handler):
 '''
 
 TOOLS = {
+    "llo check": ["-m", "flake8_llm_observability", "check", "."],
     "migrate --check": ["-m", "flake8_llm_observability.migrate", "--check", "."],
     "baseline check": ["-m", "flake8_llm_observability.baseline", "check", "."],
     "baseline write --prune": [
