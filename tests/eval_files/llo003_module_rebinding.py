@@ -57,3 +57,16 @@ other = None
 
 def not_litellm():
     return other.completion(model="gpt-4o")
+
+
+def _fill_from_a_local_value():
+    global plain
+    _made = object()
+    plain = _made
+
+
+plain = None
+
+
+def a_plain_value():
+    return plain.completion(model="gpt-4o")
