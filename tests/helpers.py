@@ -15,10 +15,11 @@ REPO = Path(__file__).resolve().parent.parent
 TESTS = REPO / "tests"
 EVAL_DIR = TESTS / "eval_files"
 
-Report = Tuple[int, int, str]
+Report = Tuple[int, int, str, str]
+"""line, column (1-based, as flake8 prints it), code, message after the code."""
 
-_ERROR = re.compile(r"#\s*error:\s*(?P<codes>[^#]+)")
-_EXPECTED = re.compile(r"(?P<code>LLO\d{3}):(?P<col>\d+)")
+_ERROR = re.compile(r"#\s*error:(?P<annotation>[^#]*)")
+_EXPECTED = re.compile(r"^\s*(?P<code>LLO\d{3}):(?P<col>\d+)\s+(?P<message>\S.*?)\s*$")
 _ARGS = re.compile(r"^#\s*flake8-args:(?P<args>.*)$", re.M)
 _MIN_PY = re.compile(r"^#\s*minimum-python:\s*(?P<major>\d+)\.(?P<minor>\d+)\s*$", re.M)
 
@@ -26,15 +27,14 @@ FORMAT = "%(path)s:%(row)d:%(col)d:%(code)s:%(text)s"
 
 
 def expected_reports(source: str) -> Set[Report]:
-    """The (line, column, code) set written in ``# error: CODE:col, ...`` comments."""
+    """The reports written in ``# error: CODE:col message`` comments, one comment per report."""
     expected = set()
     for number, line in enumerate(source.splitlines(), start=1):
-        match = _ERROR.search(line)
-        if match:
-            codes = _EXPECTED.findall(match.group("codes"))
-            if not codes:
-                raise ValueError(f"line {number}: '# error:' without CODE:col entries")
-            expected.update((number, int(col), code) for code, col in codes)
+        for match in _ERROR.finditer(line):
+            report = _EXPECTED.match(match.group("annotation"))
+            if report is None:
+                raise ValueError(f"line {number}: '# error:' needs CODE:col and the message")
+            expected.add((number, int(report["col"]), report["code"], report["message"]))
     return expected
 
 

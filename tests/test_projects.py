@@ -1,7 +1,7 @@
 """Multi-module projects: real flake8 from the project's root, from elsewhere, and on stdin.
 
 Each file under ``tests/projects/<name>/`` marks its expected reports with
-``# error: CODE:col`` as the eval files do.
+``# error: CODE:col message`` as the eval files do.
 """
 
 from __future__ import annotations
@@ -18,14 +18,14 @@ from flake8_llm_observability.core.options import DEFAULT_CONFIG
 from .helpers import REPO, TESTS, expected_reports, flake8, run_flake8
 
 RESEARCH = TESTS / "projects" / "research_app"
-Expected = Set[Tuple[str, int, int, str]]
+Expected = Set[Tuple[str, int, int, str, str]]
 
 
 def annotated(root: Path) -> Expected:
     return {
-        (path.relative_to(root).as_posix(), row, col, code)
+        (path.relative_to(root).as_posix(), row, col, code, message)
         for path in root.rglob("*.py")
-        for row, col, code in expected_reports(path.read_text("utf-8"))
+        for row, col, code, message in expected_reports(path.read_text("utf-8"))
     }
 
 
@@ -33,12 +33,13 @@ def reported(stdout: str, prefix: str = "") -> Expected:
     found = set()
     for line in stdout.splitlines():
         path, row, col, rest = line.split(":", 3)
-        found.add((path[len(prefix):], int(row), int(col), rest.split()[0]))
+        code, message = rest.strip().split(" ", 1)
+        found.add((path[len(prefix):], int(row), int(col), code, message))
     return found
 
 
 def test_the_project_marks_what_it_expects() -> None:
-    assert {code for *_, code in annotated(RESEARCH)} == {"LLO002", "LLO003"}
+    assert {code for *_, code, _ in annotated(RESEARCH)} == {"LLO002", "LLO003"}
 
 
 def test_from_the_projects_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

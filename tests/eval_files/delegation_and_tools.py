@@ -16,7 +16,7 @@ class TrackedTask(Task):
         return cls.execute_sync(context)
 
     def run_other_task(self, task):
-        return task.execute_sync()  # error: LLO001:16, LLO004:16
+        return task.execute_sync()  # error: LLO001:16 execute_sync() called without in-scope CallbackHandler start registration  # error: LLO004:16 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
     def nested_delegation(self):
         def go():
@@ -27,10 +27,10 @@ class TrackedTask(Task):
 
 class NoOwnTaskMethod:
     def run(self):
-        return self.execute_sync()  # error: LLO001:16, LLO004:16
+        return self.execute_sync()  # error: LLO001:16 execute_sync() called without in-scope CallbackHandler start registration  # error: LLO004:16 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
     def parent_call(self):
-        return super().execute_async()  # error: LLO001:16, LLO004:16
+        return super().execute_async()  # error: LLO001:16 execute_async() called without in-scope CallbackHandler start registration  # error: LLO004:16 execute_async() result never recorded: no _task_completion_callback() after the execution
 
 
 class TrackedCrew(Crew):
@@ -43,7 +43,7 @@ class TrackedCrew(Crew):
 
 class NoOwnKickoff:
     def start(self):
-        return self.kickoff()  # error: LLO002:16
+        return self.kickoff()  # error: LLO002:16 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 class Outer:
@@ -52,7 +52,7 @@ class Outer:
 
     class Inner:
         def run(self):
-            return self.execute_sync()  # error: LLO001:20, LLO004:20
+            return self.execute_sync()  # error: LLO001:20 execute_sync() called without in-scope CallbackHandler start registration  # error: LLO004:20 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
 
 class SearchTool(BaseTool):
@@ -63,10 +63,10 @@ class SearchTool(BaseTool):
         return await self.task.execute_async()
 
     def _run_nested(self, query):
-        return self.task.execute_sync()  # error: LLO001:16, LLO004:16
+        return self.task.execute_sync()  # error: LLO001:16 execute_sync() called without in-scope CallbackHandler start registration  # error: LLO004:16 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
     def _run_does_not_exempt_kickoffs(self, query):
-        return self.crew.kickoff()  # error: LLO002:16
+        return self.crew.kickoff()  # error: LLO002:16 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 class NestedInTool(BaseTool):
@@ -77,16 +77,16 @@ class NestedInTool(BaseTool):
         return run_loop(go())
 
     def _arun(self, crew):
-        return crew.kickoff()  # error: LLO002:16
+        return crew.kickoff()  # error: LLO002:16 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def _run(task):
-    return task.execute_sync()  # error: LLO001:12, LLO004:12
+    return task.execute_sync()  # error: LLO001:12 execute_sync() called without in-scope CallbackHandler start registration  # error: LLO004:12 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
 
 def factory():
     def _run(task):
-        return task.execute_sync()  # error: LLO001:16, LLO004:16
+        return task.execute_sync()  # error: LLO001:16 execute_sync() called without in-scope CallbackHandler start registration  # error: LLO004:16 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
     return _run
 
@@ -104,9 +104,9 @@ class SyncWrapperMixin:
         return run_sync(go())
 
     def helper(self):
-        return self.execute_async()  # error: LLO001:16, LLO004:16
+        return self.execute_async()  # error: LLO001:16 execute_async() called without in-scope CallbackHandler start registration  # error: LLO004:16 execute_async() result never recorded: no _task_completion_callback() after the execution
 
 
 def execute_sync(task):
     # Not a method: a module-level function named like a task method uses the API.
-    return task.execute_async()  # error: LLO001:12, LLO004:12
+    return task.execute_async()  # error: LLO001:12 execute_async() called without in-scope CallbackHandler start registration  # error: LLO004:12 execute_async() result never recorded: no _task_completion_callback() after the execution

@@ -10,15 +10,15 @@ log = logging.getLogger(__name__)
 
 
 def sync_unwired(task):
-    task.execute_sync()  # error: LLO001:5, LLO004:5
+    task.execute_sync()  # error: LLO001:5 execute_sync() called without in-scope CallbackHandler start registration  # error: LLO004:5 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
 
 async def async_unwired(task):
-    await task.execute_async()  # error: LLO001:11, LLO004:11
+    await task.execute_async()  # error: LLO001:11 execute_async() called without in-scope CallbackHandler start registration  # error: LLO004:11 execute_async() result never recorded: no _task_completion_callback() after the execution
 
 
 async def aexecute_unwired(task):
-    return await task.aexecute_sync()  # error: LLO001:18, LLO004:18
+    return await task.aexecute_sync()  # error: LLO001:18 aexecute_sync() called without in-scope CallbackHandler start registration  # error: LLO004:18 aexecute_sync() result never recorded: no _task_completion_callback() after the execution
 
 
 def wired(task, handler):
@@ -40,18 +40,18 @@ def wired_through_parameter(task, tracker):
 
 
 def start_after_execution(task, handler):
-    result = task.execute_sync()  # error: LLO001:14
+    result = task.execute_sync()  # error: LLO001:14 execute_sync() called without in-scope CallbackHandler start registration
     handler._step_callback(task)
     handler._task_completion_callback(result)
 
 
 def start_on_same_line_after(task, handler):
-    result = task.execute_sync(); handler._step_callback(task)  # error: LLO001:14
+    result = task.execute_sync(); handler._step_callback(task)  # error: LLO001:14 execute_sync() called without in-scope CallbackHandler start registration
     handler._task_completion_callback(result)
 
 
 def start_inside_arguments_is_not_before(task, handler):
-    result = task.execute_sync(handler._step_callback(task))  # error: LLO001:14
+    result = task.execute_sync(handler._step_callback(task))  # error: LLO001:14 execute_sync() called without in-scope CallbackHandler start registration
     handler._task_completion_callback(result)
 
 
@@ -66,7 +66,7 @@ def nested_def_sees_enclosing_start(task, handler):
 
 def nested_def_before_start(task, handler):
     def inner():
-        return task.execute_sync()  # error: LLO001:16
+        return task.execute_sync()  # error: LLO001:16 execute_sync() called without in-scope CallbackHandler start registration
 
     handler._step_callback(task)
     handler._task_completion_callback(inner())
@@ -86,7 +86,7 @@ def two_levels_of_nesting(task, handler):
 
 async def nested_async_def_unwired(task, handler):
     async def inner():
-        return await task.execute_async()  # error: LLO001:22
+        return await task.execute_async()  # error: LLO001:22 execute_async() called without in-scope CallbackHandler start registration
 
     handler._task_completion_callback(await inner())
 
@@ -98,7 +98,7 @@ def lambda_sees_enclosing_start(task, handler):
 
 
 def lambda_unwired(task, handler):
-    run = lambda: task.execute_sync()  # noqa: E731  # error: LLO001:19
+    run = lambda: task.execute_sync()  # noqa: E731  # error: LLO001:19 execute_sync() called without in-scope CallbackHandler start registration
     handler._task_completion_callback(run())
 
 
@@ -107,7 +107,7 @@ def start_inside_nested_def_does_not_cover_outer(task, handler):
         handler._step_callback(task)
 
     register()
-    result = task.execute_sync()  # error: LLO001:14
+    result = task.execute_sync()  # error: LLO001:14 execute_sync() called without in-scope CallbackHandler start registration
     handler._task_completion_callback(result)
 
 
@@ -116,7 +116,7 @@ def sibling_registers(handler):
 
 
 def sibling_registration_does_not_count(task, handler):
-    result = task.execute_sync()  # error: LLO001:14
+    result = task.execute_sync()  # error: LLO001:14 execute_sync() called without in-scope CallbackHandler start registration
     handler._task_completion_callback(result)
 
 
@@ -127,12 +127,12 @@ def comprehension_belongs_to_its_function(tasks, handler):
 
 
 def comprehension_unwired(tasks, handler):
-    results = [t.execute_sync() for t in tasks]  # error: LLO001:16
+    results = [t.execute_sync() for t in tasks]  # error: LLO001:16 execute_sync() called without in-scope CallbackHandler start registration
     handler._task_completion_callback(results)
 
 
 async def async_comprehension_unwired(tasks, handler):
-    results = [await t.execute_async() async for t in tasks]  # error: LLO001:22
+    results = [await t.execute_async() async for t in tasks]  # error: LLO001:22 execute_async() called without in-scope CallbackHandler start registration
     handler._task_completion_callback(results)
 
 
@@ -144,7 +144,7 @@ def start_in_a_branch_counts(task, handler, enabled):
 
 
 def multi_line_call_reported_where_it_starts(task, handler):
-    result = task.execute_sync(  # error: LLO001:14
+    result = task.execute_sync(  # error: LLO001:14 execute_sync() called without in-scope CallbackHandler start registration
         context="a long context",
     )
     handler._task_completion_callback(result)
@@ -152,14 +152,14 @@ def multi_line_call_reported_where_it_starts(task, handler):
 
 def chained_call_reported_where_the_chain_starts(handler):
     result = (
-        get_task()  # error: LLO001:9
+        get_task()  # error: LLO001:9 execute_sync() called without in-scope CallbackHandler start registration
         .execute_sync()
     )
     handler._task_completion_callback(result)
 
 
 def decorators_run_in_the_enclosing_scope(task, handler):
-    @retry(task.execute_sync())  # error: LLO001:12
+    @retry(task.execute_sync())  # error: LLO001:12 execute_sync() called without in-scope CallbackHandler start registration
     def inner():
         handler._step_callback(task)
 
@@ -181,7 +181,7 @@ class Executor:
         self.handler._step_callback(None)
 
     def init_registration_does_not_count(self, task):
-        result = task.execute_sync()  # error: LLO001:18
+        result = task.execute_sync()  # error: LLO001:18 execute_sync() called without in-scope CallbackHandler start registration
         self.handler._task_completion_callback(result)
 
     async def wired(self, task):

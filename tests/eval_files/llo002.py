@@ -4,18 +4,18 @@ from crewai import Crew
 
 
 def bare(crew):
-    crew.kickoff()  # error: LLO002:5
+    crew.kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 async def bare_async(crew):
-    await crew.kickoff_async(inputs={})  # error: LLO002:11
+    await crew.kickoff_async(inputs={})  # error: LLO002:11 kickoff_async() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 async def every_kickoff_method(crew):
-    crew.kickoff_for_each(inputs=[])  # error: LLO002:5
-    await crew.kickoff_for_each_async(inputs=[])  # error: LLO002:11
-    await crew.akickoff()  # error: LLO002:11
-    await crew.akickoff_for_each(inputs=[])  # error: LLO002:11
+    crew.kickoff_for_each(inputs=[])  # error: LLO002:5 kickoff_for_each() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+    await crew.kickoff_for_each_async(inputs=[])  # error: LLO002:11 kickoff_for_each_async() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+    await crew.akickoff()  # error: LLO002:11 akickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+    await crew.akickoff_for_each(inputs=[])  # error: LLO002:11 akickoff_for_each() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def callbacks_keyword(crew, handler):
@@ -29,7 +29,7 @@ def mapping_may_carry_callbacks(crew, options):
 
 
 def other_keywords_do_not_count(crew):
-    crew.kickoff(inputs={"topic": "agents"}, callback=None)  # error: LLO002:5
+    crew.kickoff(inputs={"topic": "agents"}, callback=None)  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def handler_created_before(crew):
@@ -61,7 +61,7 @@ def handler_created_annotated(crew):
 
 
 def handler_created_after(crew):
-    crew.kickoff()  # error: LLO002:5
+    crew.kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
     create_callback_handler()
 
 
@@ -81,14 +81,14 @@ def handler_in_enclosing_function(crew):
 
 def handler_in_enclosing_function_after_the_def(crew):
     def go():
-        return crew.kickoff()  # error: LLO002:16
+        return crew.kickoff()  # error: LLO002:16 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
     create_callback_handler()
     return go
 
 
 def handler_in_a_sibling(crew):
-    return crew.kickoff()  # error: LLO002:12
+    return crew.kickoff()  # error: LLO002:12 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def receiver_is_a_call_with_callbacks(agents, tasks, handler, settings):
@@ -97,7 +97,7 @@ def receiver_is_a_call_with_callbacks(agents, tasks, handler, settings):
 
 
 def receiver_is_a_call_without_callbacks(agents):
-    Crew(agents=agents).kickoff()  # error: LLO002:5
+    Crew(agents=agents).kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def receiver_assigned_with_callbacks(agents, handler):
@@ -128,7 +128,7 @@ def receiver_assigned_in_walrus(agents, handler):
 
 def receiver_assigned_without_callbacks(agents):
     crew = Crew(agents=agents)
-    crew.kickoff()  # error: LLO002:5
+    crew.kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def annotation_alone_does_not_rebind(agents, handler):
@@ -140,7 +140,7 @@ def annotation_alone_does_not_rebind(agents, handler):
 def rebinding_loses_the_callbacks(agents, handler):
     crew = Crew(agents=agents, step_callback=handler.on_step)
     crew = Crew(agents=agents)
-    crew.kickoff()  # error: LLO002:5
+    crew.kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def rebinding_after_the_kickoff_does_not_matter(agents, handler):
@@ -159,24 +159,24 @@ def self_referencing_rebinding(agents, handler):
 def loop_rebinding(crews, handler):
     crew = Crew(callbacks=[handler])
     for crew in crews:
-        crew.kickoff()  # error: LLO002:9
+        crew.kickoff()  # error: LLO002:9 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def with_rebinding(handler):
     crew = Crew(callbacks=[handler])
     with make_crew() as crew:
-        crew.kickoff()  # error: LLO002:9
+        crew.kickoff()  # error: LLO002:9 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def augmented_rebinding(handler, extra):
     crew = Crew(callbacks=[handler])
     crew += extra
-    crew.kickoff()  # error: LLO002:5
+    crew.kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def tuple_rebinding(handler):
     crew, other = Crew(callbacks=[handler]), None
-    crew.kickoff()  # error: LLO002:5
+    crew.kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
     return other
 
 
@@ -191,7 +191,7 @@ def assignment_in_the_enclosing_function(agents, handler):
 
 def assignment_in_the_enclosing_function_after_the_def(agents, handler):
     def go():
-        crew.kickoff()  # error: LLO002:9
+        crew.kickoff()  # error: LLO002:9 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
     crew = Crew(agents=agents, step_callback=handler.on_step)
     return go, crew
@@ -216,7 +216,7 @@ def local_class_named_like_the_crew(agents, handler):
     class crew:  # noqa: N801
         pass
 
-    crew.kickoff()  # error: LLO002:5
+    crew.kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def attribute_receiver(self, handler):
@@ -225,11 +225,11 @@ def attribute_receiver(self, handler):
 
 
 def attribute_receiver_bound_elsewhere(self):
-    self.crew.kickoff()  # error: LLO002:5
+    self.crew.kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def multi_line_kickoff(crew):
-    result = crew.kickoff(  # error: LLO002:14
+    result = crew.kickoff(  # error: LLO002:14 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
         inputs={"topic": "agents"},
     )
     return result
@@ -242,6 +242,6 @@ def not_kickoffs(crew):
     return method
 
 
-crew.kickoff()  # error: LLO002:1
+crew.kickoff()  # error: LLO002:1 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 create_callback_handler()
 crew.kickoff()

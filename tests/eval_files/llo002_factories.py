@@ -71,24 +71,24 @@ class UnwiredCrew:
         return Crew(agents=self.agents, tasks=self.tasks)
 
     def run(self):
-        return self.crew().kickoff()  # error: LLO002:16
+        return self.crew().kickoff()  # error: LLO002:16 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def main(inputs, agents, tasks, handler):
     ResearchCrew().crew().kickoff(inputs=inputs)
-    UnwiredCrew().crew().kickoff(inputs=inputs)  # error: LLO002:5
+    UnwiredCrew().crew().kickoff(inputs=inputs)  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
     build_crew(agents, tasks, handler).kickoff()
-    build_unwired(agents).kickoff()  # error: LLO002:5
+    build_unwired(agents).kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
     build_then_wire(agents, handler).kickoff()
-    build_sometimes(agents, handler, True).kickoff()  # error: LLO002:5
-    build_without_a_return(agents).kickoff()  # error: LLO002:5
-    build_bare_return(agents).kickoff()  # error: LLO002:5
+    build_sometimes(agents, handler, True).kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+    build_without_a_return(agents).kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+    build_bare_return(agents).kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
     build_through_another_factory(agents, tasks, handler).kickoff()
-    build_itself().kickoff()  # error: LLO002:5
+    build_itself().kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
     research = ResearchCrew()
     research.crew().kickoff()
     team = build_crew(agents, tasks, handler)
     team.kickoff()
-    ResearchCrew().researcher().kickoff()  # error: LLO002:5
-    ResearchCrew().undefined().kickoff()  # error: LLO002:5
-    unknown_factory().kickoff()  # error: LLO002:5
+    ResearchCrew().researcher().kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+    ResearchCrew().undefined().kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+    unknown_factory().kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first

@@ -52,20 +52,20 @@ def by_reference(loop):
 def in_a_method_of_the_flow_only():
     class Helper:
         def go(self):
-            return self.kickoff()  # error: LLO002:20
+            return self.kickoff()  # error: LLO002:20 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
     return Helper
 
 
 def a_crew_is_not_a_flow(agents):
-    return Crew(agents=agents).kickoff()  # error: LLO002:12
+    return Crew(agents=agents).kickoff()  # error: LLO002:12 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def rebound_to_a_crew(agents):
     flow = PoemFlow()
     flow = Crew(agents=agents)
-    return flow.kickoff()  # error: LLO002:12
+    return flow.kickoff()  # error: LLO002:12 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def unknown_receiver(flow):
-    return flow.kickoff()  # error: LLO002:12
+    return flow.kickoff()  # error: LLO002:12 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first

@@ -15,4 +15,4 @@ class Plain(Flow):
 
 def run():
     Research().kickoff()
-    Plain().kickoff()  # error: LLO002:5
+    Plain().kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first

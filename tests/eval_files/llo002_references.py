@@ -7,25 +7,25 @@ from crewai import Crew
 
 
 async def run_in_executor(loop, crew, inputs):
-    return await loop.run_in_executor(None, crew.kickoff, inputs)  # error: LLO002:45
+    return await loop.run_in_executor(None, crew.kickoff, inputs)  # error: LLO002:45 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 async def to_thread(task, agent):
-    return await asyncio.to_thread(task.execute_sync, agent)  # error: LLO001:36, LLO004:36
+    return await asyncio.to_thread(task.execute_sync, agent)  # error: LLO001:36 execute_sync() called without in-scope CallbackHandler start registration  # error: LLO004:36 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
 
 def submitted(pool, crew):
-    return pool.submit(crew.kickoff)  # error: LLO002:24
+    return pool.submit(crew.kickoff)  # error: LLO002:24 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def partial_application(crew, inputs, handler):
-    functools.partial(crew.kickoff_async, inputs=inputs)  # error: LLO002:23
+    functools.partial(crew.kickoff_async, inputs=inputs)  # error: LLO002:23 kickoff_async() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
     # The call's own keywords are the partial's, not the kickoff's.
-    functools.partial(crew.kickoff, step_callback=handler.on_step)  # error: LLO002:23
+    functools.partial(crew.kickoff, step_callback=handler.on_step)  # error: LLO002:23 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def keyword_argument(pool, crew):
-    return pool.submit(fn=crew.kickoff)  # error: LLO002:27
+    return pool.submit(fn=crew.kickoff)  # error: LLO002:27 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def wired_crew(pool, agents, handler):

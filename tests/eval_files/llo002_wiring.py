@@ -19,7 +19,7 @@ def module_level_crew_wired_by_attribute():
 
 def local_binding_shadows_the_module(agents):
     crew = Crew(agents=agents)
-    return crew.kickoff()  # error: LLO002:12
+    return crew.kickoff()  # error: LLO002:12 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def enclosing_function_before_the_nested_def(agents, handler):
@@ -50,7 +50,7 @@ def annotated_and_augmented_attributes(agents, handler):
 
 def attribute_after_the_kickoff(agents, handler):
     team = Crew(agents=agents)
-    team.kickoff()  # error: LLO002:5
+    team.kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
     team.step_callback = handler.on_step
 
 
@@ -58,13 +58,13 @@ def attribute_before_a_rebinding(agents, handler):
     team = Crew(agents=agents)
     team.step_callback = handler.on_step
     team = Crew(agents=agents)
-    team.kickoff()  # error: LLO002:5
+    team.kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def another_attribute(agents):
     team = Crew(agents=agents)
     team.verbose = True
-    team.kickoff()  # error: LLO002:5
+    team.kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def attribute_on_a_module_crew(handler):
@@ -78,7 +78,7 @@ class Runner:
 
     def run(self):
         # self.crew is followed within its own function only.
-        return self.crew.kickoff()  # error: LLO002:16
+        return self.crew.kickoff()  # error: LLO002:16 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
     def run_wired_here(self, handler):
         self.crew.step_callback = handler.on_step
@@ -90,4 +90,4 @@ class Runner:
 
     def deeper_attributes_are_not_followed(self, handler):
         self.team.crew = Crew(step_callback=handler.on_step)
-        return self.team.crew.kickoff()  # error: LLO002:16
+        return self.team.crew.kickoff()  # error: LLO002:16 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first

@@ -10,20 +10,20 @@ router = litellm.Router(model_list=[])
 
 
 async def module_level_instance():
-    return await router.acompletion(model="gpt-4o", messages=[])  # error: LLO003:18
+    return await router.acompletion(model="gpt-4o", messages=[])  # error: LLO003:18 direct litellm.Router().acompletion() call - use multi_model_service.generate_response() instead
 
 
 def direct_chain():
-    return Router(model_list=[]).completion(model="gpt-4o")  # error: LLO003:12
+    return Router(model_list=[]).completion(model="gpt-4o")  # error: LLO003:12 direct litellm.Router().completion() call - use multi_model_service.generate_response() instead
 
 
 def local_instance_through_an_alias():
     local = LLMRouter(model_list=[])
-    return local.embedding(model="x", input=["a"])  # error: LLO003:12
+    return local.embedding(model="x", input=["a"])  # error: LLO003:12 direct litellm.Router().embedding() call - use multi_model_service.generate_response() instead
 
 
 def through_a_submodule():
-    return litellm.router.Router(model_list=[]).aresponses(input="x")  # error: LLO003:12
+    return litellm.router.Router(model_list=[]).aresponses(input="x")  # error: LLO003:12 direct litellm.Router().aresponses() call - use multi_model_service.generate_response() instead
 
 
 def rebound_to_something_else(make_client):
@@ -33,19 +33,19 @@ def rebound_to_something_else(make_client):
 
 
 async def annotated_parameter(client: Router):
-    return await client.acompletion(model="gpt-4o")  # error: LLO003:18
+    return await client.acompletion(model="gpt-4o")  # error: LLO003:18 direct litellm.Router().acompletion() call - use multi_model_service.generate_response() instead
 
 
 async def optional_parameter(client: Optional[Router] = None):
-    return await client.acompletion(model="gpt-4o")  # error: LLO003:18
+    return await client.acompletion(model="gpt-4o")  # error: LLO003:18 direct litellm.Router().acompletion() call - use multi_model_service.generate_response() instead
 
 
 async def union_parameter(client: Union[None, "litellm.Router"]):
-    return await client.aembedding(model="x", input=["a"])  # error: LLO003:18
+    return await client.aembedding(model="x", input=["a"])  # error: LLO003:18 direct litellm.Router().aembedding() call - use multi_model_service.generate_response() instead
 
 
 async def pipe_union(client: Router | None):
-    return await client.aimage_generation(prompt="x")  # error: LLO003:18
+    return await client.aimage_generation(prompt="x")  # error: LLO003:18 direct litellm.Router().aimage_generation() call - use multi_model_service.generate_response() instead
 
 
 async def annotated_with_another_class(client: Union[str, "MyRouter"]):
@@ -58,7 +58,7 @@ async def annotated_with_nothing(client: Annotated[()]):
 
 def annotated_variable(factory):
     client: Router = factory()
-    return client.text_completion(prompt="x")  # error: LLO003:12
+    return client.text_completion(prompt="x")  # error: LLO003:12 direct litellm.Router().text_completion() call - use multi_model_service.generate_response() instead
 
 
 def other_methods_are_fine():
@@ -71,17 +71,17 @@ class Service:
         self.router = Router(model_list=[])
 
     async def ask(self):
-        return await self.router.acompletion(model="gpt-4o")  # error: LLO003:22
+        return await self.router.acompletion(model="gpt-4o")  # error: LLO003:22 direct litellm.Router().acompletion() call - use multi_model_service.generate_response() instead
 
     def later(self, pool):
-        return pool.submit(self.router.completion, model="gpt-4o")  # error: LLO003:28
+        return pool.submit(self.router.completion, model="gpt-4o")  # error: LLO003:28 direct litellm.Router().completion() call - use multi_model_service.generate_response() instead
 
 
 class Declared:
     router: Optional[Router]
 
     async def ask(self):
-        return await self.router.aresponses(input="x")  # error: LLO003:22
+        return await self.router.aresponses(input="x")  # error: LLO003:22 direct litellm.Router().aresponses() call - use multi_model_service.generate_response() instead
 
 
 class Injected:
@@ -117,11 +117,11 @@ def _build_itself():
 
 async def client_from_a_factory():
     router = _build_router()
-    return await router.acompletion(model="gpt-4o", messages=[])  # error: LLO003:18
+    return await router.acompletion(model="gpt-4o", messages=[])  # error: LLO003:18 direct litellm.Router().acompletion() call - use multi_model_service.generate_response() instead
 
 
 def client_straight_from_a_factory():
-    return _build_router().completion(model="gpt-4o")  # error: LLO003:12
+    return _build_router().completion(model="gpt-4o")  # error: LLO003:12 direct litellm.Router().completion() call - use multi_model_service.generate_response() instead
 
 
 def factory_that_may_return_something_else(flag):

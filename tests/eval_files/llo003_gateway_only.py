@@ -5,4 +5,4 @@ import litellm
 
 
 def wrapped_is_not_enough(tracker):
-    litellm.completion(model="gpt-4o", callbacks=[tracker])  # error: LLO003:5
+    litellm.completion(model="gpt-4o", callbacks=[tracker])  # error: LLO003:5 direct litellm.completion() call - use multi_model_service.generate_response() instead

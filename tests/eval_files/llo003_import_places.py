@@ -7,13 +7,13 @@ if TYPE_CHECKING:
 
 
 def uses_the_type_checking_import():
-    return typed_completion(model="gpt-4o")  # error: LLO003:12
+    return typed_completion(model="gpt-4o")  # error: LLO003:12 direct litellm.completion() call - use multi_model_service.generate_response() instead
 
 
 def lazy_import():
     import litellm as lazy
 
-    return lazy.completion(model="gpt-4o")  # error: LLO003:12
+    return lazy.completion(model="gpt-4o")  # error: LLO003:12 direct litellm.completion() call - use multi_model_service.generate_response() instead
 
 
 def a_local_import_binds_the_name_in_its_function_only():
@@ -23,7 +23,7 @@ def a_local_import_binds_the_name_in_its_function_only():
 def submodule_import():
     import litellm.utils
 
-    return litellm.completion(model="gpt-4o")  # error: LLO003:12
+    return litellm.completion(model="gpt-4o")  # error: LLO003:12 direct litellm.completion() call - use multi_model_service.generate_response() instead
 
 
 try:
@@ -33,4 +33,4 @@ except ImportError:
 
 
 def optional_dependency():
-    return batch_completion(model="gpt-4o", messages=[])  # error: LLO003:12
+    return batch_completion(model="gpt-4o", messages=[])  # error: LLO003:12 direct litellm.batch_completion() call - use multi_model_service.generate_response() instead

@@ -35,7 +35,7 @@ class RealClient:
         self.client = OpenAI()
 
     def ask(self):
-        return self.client.chat.completions.create(model="gpt-4o", messages=[])  # error: LLO003:16
+        return self.client.chat.completions.create(model="gpt-4o", messages=[])  # error: LLO003:16 direct openai.OpenAI().chat.completions.create() call - use multi_model_service.generate_response() instead
 
     def other_path(self):
         return self.client.models.list()

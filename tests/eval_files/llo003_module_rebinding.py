@@ -9,7 +9,7 @@ def setup():
 
 
 def use():
-    return litellm.completion(model="gpt-4o")  # error: LLO003:12
+    return litellm.completion(model="gpt-4o")  # error: LLO003:12 direct litellm.completion() call - use multi_model_service.generate_response() instead
 
 
 try:
@@ -19,7 +19,7 @@ except ImportError:
 
 
 def optional():
-    return embedding(model="x", input=["a"])  # error: LLO003:12
+    return embedding(model="x", input=["a"])  # error: LLO003:12 direct litellm.embedding() call - use multi_model_service.generate_response() instead
 
 
 def completion(**kwargs):
@@ -42,7 +42,7 @@ def _load():
 
 
 def through_the_lazy_loader():
-    return lazy_llm.completion(model="gpt-4o")  # error: LLO003:12
+    return lazy_llm.completion(model="gpt-4o")  # error: LLO003:12 direct litellm.completion() call - use multi_model_service.generate_response() instead
 
 
 def _load_something_else():

@@ -15,4 +15,4 @@ def project_modules():
 
 
 def the_real_one():
-    return real.completion(model="gpt-4o")  # error: LLO003:12
+    return real.completion(model="gpt-4o")  # error: LLO003:12 direct litellm.completion() call - use multi_model_service.generate_response() instead

@@ -63,7 +63,7 @@ def local_import_of_something_else():
 def local_import_of_litellm_is_litellm():
     import litellm as llm
 
-    return llm.completion(model="gpt-4o")  # error: LLO003:12
+    return llm.completion(model="gpt-4o")  # error: LLO003:12 direct litellm.completion() call - use multi_model_service.generate_response() instead
 
 
 def enclosing_function_binds_it(completion):
@@ -75,14 +75,14 @@ def enclosing_function_binds_it(completion):
 
 def enclosing_function_does_not():
     def inner():
-        return completion(model="gpt-4o")  # error: LLO003:16
+        return completion(model="gpt-4o")  # error: LLO003:16 direct litellm.completion() call - use multi_model_service.generate_response() instead
 
     return inner
 
 
 def global_name_is_the_modules():
     global completion
-    return completion(model="gpt-4o")  # error: LLO003:12
+    return completion(model="gpt-4o")  # error: LLO003:12 direct litellm.completion() call - use multi_model_service.generate_response() instead
 
 
 def nonlocal_name_is_the_enclosing_functions(completion):
@@ -98,8 +98,8 @@ class Holder:
 
     def run(self):
         # Class attributes are not in scope in methods: this is the import.
-        return completion(model="gpt-4o")  # error: LLO003:16
+        return completion(model="gpt-4o")  # error: LLO003:16 direct litellm.completion() call - use multi_model_service.generate_response() instead
 
 
 def still_the_module():
-    return completion(model="gpt-4o")  # error: LLO003:12
+    return completion(model="gpt-4o")  # error: LLO003:12 direct litellm.completion() call - use multi_model_service.generate_response() instead

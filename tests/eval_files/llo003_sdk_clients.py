@@ -11,20 +11,20 @@ client = OpenAI()
 
 
 def module_client():
-    return client.chat.completions.create(model="gpt-4o", messages=[])  # error: LLO003:12
+    return client.chat.completions.create(model="gpt-4o", messages=[])  # error: LLO003:12 direct openai.OpenAI().chat.completions.create() call - use multi_model_service.generate_response() instead
 
 
 async def async_client():
     local = AsyncOpenAI()
-    return await local.chat.completions.create(model="gpt-4o", messages=[])  # error: LLO003:18
+    return await local.chat.completions.create(model="gpt-4o", messages=[])  # error: LLO003:18 direct openai.AsyncOpenAI().chat.completions.create() call - use multi_model_service.generate_response() instead
 
 
 def direct_chain():
-    return anthropic.Anthropic().messages.create(model="claude", messages=[])  # error: LLO003:12
+    return anthropic.Anthropic().messages.create(model="claude", messages=[])  # error: LLO003:12 direct anthropic.Anthropic().messages.create() call - use multi_model_service.generate_response() instead
 
 
 def crewai_llm():
-    return LLM(model="gpt-4o").call("hello")  # error: LLO003:12
+    return LLM(model="gpt-4o").call("hello")  # error: LLO003:12 direct crewai.LLM().call() call - use multi_model_service.generate_response() instead
 
 
 def another_path_of_the_client():
@@ -32,7 +32,7 @@ def another_path_of_the_client():
 
 
 def forward_reference(sdk: "OpenAI"):
-    return sdk.chat.completions.create(model="gpt-4o")  # error: LLO003:12
+    return sdk.chat.completions.create(model="gpt-4o")  # error: LLO003:12 direct openai.OpenAI().chat.completions.create() call - use multi_model_service.generate_response() instead
 
 
 def forward_reference_with_brackets(sdk: "Optional[OpenAI]"):
@@ -40,11 +40,11 @@ def forward_reference_with_brackets(sdk: "Optional[OpenAI]"):
 
 
 def annotated_with_metadata(sdk: Annotated[OpenAI, "shared"]):
-    return sdk.chat.completions.create(model="gpt-4o")  # error: LLO003:12
+    return sdk.chat.completions.create(model="gpt-4o")  # error: LLO003:12 direct openai.OpenAI().chat.completions.create() call - use multi_model_service.generate_response() instead
 
 
 def optional_client(sdk: Optional[OpenAI]):
-    return sdk.chat.completions.create(model="gpt-4o")  # error: LLO003:12
+    return sdk.chat.completions.create(model="gpt-4o")  # error: LLO003:12 direct openai.OpenAI().chat.completions.create() call - use multi_model_service.generate_response() instead
 
 
 def a_list_of_clients_is_not_a_client(sdks: List[OpenAI]):
@@ -58,7 +58,7 @@ def self_outside_a_class(self):
 class Agent:
     def ask(self):
         self.sdk = OpenAI()
-        return self.sdk.chat.completions.create(model="gpt-4o")  # error: LLO003:16
+        return self.sdk.chat.completions.create(model="gpt-4o")  # error: LLO003:16 direct openai.OpenAI().chat.completions.create() call - use multi_model_service.generate_response() instead
 
     def ask_other(self):
         return self.other.chat.completions.create(model="gpt-4o")
@@ -81,5 +81,5 @@ def followed_so_far():
     c13 = c12
     c14 = c13
     c15 = c14
-    c5.chat.completions.create(model="gpt-4o")  # error: LLO003:5
+    c5.chat.completions.create(model="gpt-4o")  # error: LLO003:5 direct openai.OpenAI().chat.completions.create() call - use multi_model_service.generate_response() instead
     c15.chat.completions.create(model="gpt-4o")

@@ -5,7 +5,7 @@ from litellm import *  # noqa: F403
 
 
 def through_the_star_import():
-    return completion(model="gpt-4o")  # noqa: F405  # error: LLO003:12
+    return completion(model="gpt-4o")  # noqa: F405  # error: LLO003:12 direct litellm.completion() call - use multi_model_service.generate_response() instead
 
 
 def bound_another_way():
@@ -20,4 +20,4 @@ def not_banned():
 
 
 def explicit():
-    return litellm.completion(model="gpt-4o")  # error: LLO003:12
+    return litellm.completion(model="gpt-4o")  # error: LLO003:12 direct litellm.completion() call - use multi_model_service.generate_response() instead

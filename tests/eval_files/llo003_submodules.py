@@ -7,10 +7,10 @@ from litellm.main import acompletion as main_acompletion
 
 
 def through_submodules():
-    litellm.main.completion(model="gpt-4o")  # error: LLO003:5
-    dispatched(model="gpt-4o")  # error: LLO003:5
-    main_acompletion(model="gpt-4o")  # error: LLO003:5
-    litellm.embeddings.dispatch.embedding(model="x", input=["a"])  # error: LLO003:5
+    litellm.main.completion(model="gpt-4o")  # error: LLO003:5 direct litellm.completion() call - use multi_model_service.generate_response() instead
+    dispatched(model="gpt-4o")  # error: LLO003:5 direct litellm.completion() call - use multi_model_service.generate_response() instead
+    main_acompletion(model="gpt-4o")  # error: LLO003:5 direct litellm.acompletion() call - use multi_model_service.generate_response() instead
+    litellm.embeddings.dispatch.embedding(model="x", input=["a"])  # error: LLO003:5 direct litellm.embedding() call - use multi_model_service.generate_response() instead
 
 
 def other_functions_of_the_submodules():

@@ -2,7 +2,7 @@
 
 
 def unbound_root():
-    return litellm.completion(model="gpt-4o")  # error: LLO003:12
+    return litellm.completion(model="gpt-4o")  # error: LLO003:12 direct litellm.completion() call - use multi_model_service.generate_response() instead
 
 
 def a_local_variable_is_not_the_module(loader):

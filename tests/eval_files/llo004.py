@@ -6,12 +6,12 @@ Starts are wired in every case, so that only LLO004 is in question.
 
 def never_recorded(task, handler):
     handler._step_callback(task)
-    return task.execute_sync()  # error: LLO004:12
+    return task.execute_sync()  # error: LLO004:12 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
 
 async def never_recorded_async(task, handler):
     handler._step_callback(task)
-    return await task.execute_async()  # error: LLO004:18
+    return await task.execute_async()  # error: LLO004:18 execute_async() result never recorded: no _task_completion_callback() after the execution
 
 
 def recorded(task, handler):
@@ -23,7 +23,7 @@ def recorded(task, handler):
 def recorded_before_is_not_after(task, handler):
     handler._step_callback(task)
     handler._task_completion_callback(None)
-    return task.execute_sync()  # error: LLO004:12
+    return task.execute_sync()  # error: LLO004:12 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
 
 def recorded_in_a_done_callback(task, handler):
@@ -81,13 +81,13 @@ def recorded_in_a_sibling(handler):
 
 def sibling_completion_does_not_count(task, handler):
     handler._step_callback(task)
-    return task.execute_sync()  # error: LLO004:12
+    return task.execute_sync()  # error: LLO004:12 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
 
 class Worker:
     def run(self, task):
         self.handler._step_callback(task)
-        return task.execute_sync()  # error: LLO004:16
+        return task.execute_sync()  # error: LLO004:16 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
     def finish(self, result):
         self.handler._task_completion_callback(result)

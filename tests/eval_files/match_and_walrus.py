@@ -4,12 +4,12 @@
 
 def dispatch(command, task, handler):
     match command:
-        case [first, *rest] if (crew := first).kickoff():  # error: LLO002:32
+        case [first, *rest] if (crew := first).kickoff():  # error: LLO002:32 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
             result = rest
         case Crew(callbacks=hooks) as crew:
-            result = crew.kickoff(hooks)  # error: LLO002:22
+            result = crew.kickoff(hooks)  # error: LLO002:22 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
         case {"task": task}:
-            result = task.execute_sync()  # error: LLO001:22
+            result = task.execute_sync()  # error: LLO001:22 execute_sync() called without in-scope CallbackHandler start registration
         case _:
             handler._step_callback(task)
             result = task.execute_sync()
@@ -24,5 +24,5 @@ def walrus(task, handler):
 
 
 def walrus_unwired(task):
-    if (result := task.execute_sync()):  # error: LLO001:19, LLO004:19
+    if (result := task.execute_sync()):  # error: LLO001:19 execute_sync() called without in-scope CallbackHandler start registration  # error: LLO004:19 execute_sync() result never recorded: no _task_completion_callback() after the execution
         return result

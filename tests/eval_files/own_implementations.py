@@ -8,7 +8,7 @@ class EmailFilterCrew:
 
     def kickoff(self, state):
         crew = Crew(agents=[], tasks=[])
-        return crew.kickoff(inputs=state)  # error: LLO002:16
+        return crew.kickoff(inputs=state)  # error: LLO002:16 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 class CachedTask:
@@ -32,4 +32,4 @@ class NoKickoffHere:
 
 
 def a_class_without_the_method(crew_factory):
-    return NoKickoffHere().kickoff()  # error: LLO002:12
+    return NoKickoffHere().kickoff()  # error: LLO002:12 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first

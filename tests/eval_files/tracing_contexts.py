@@ -12,7 +12,7 @@ def crew_lifecycle(name):
 def direct_context(crew):
     with crew_lifecycle("research"):
         crew.kickoff()
-    crew.kickoff()  # error: LLO002:5
+    crew.kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 async def async_with_and_as(task):
@@ -37,9 +37,9 @@ def nested_def_and_lambda_run_later(crew):
     with crew_lifecycle("research"):
 
         def later():
-            return crew.kickoff()  # error: LLO002:20
+            return crew.kickoff()  # error: LLO002:20 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
-        return later, lambda: crew.kickoff()  # error: LLO002:31
+        return later, lambda: crew.kickoff()  # error: LLO002:31 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def comprehensions_are_covered(crews):
@@ -54,9 +54,9 @@ def references_are_covered(pool, crew):
 
 def another_context(crew):
     with open("log.txt"):
-        return crew.kickoff()  # error: LLO002:16
+        return crew.kickoff()  # error: LLO002:16 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def the_items_run_before_the_span(crew):
-    with crew_lifecycle(crew.kickoff()):  # error: LLO002:25
+    with crew_lifecycle(crew.kickoff()):  # error: LLO002:25 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
         return None

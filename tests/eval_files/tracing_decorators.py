@@ -56,29 +56,29 @@ def references_are_covered(pool, crew):
 @observe
 def nested_def_runs_later(task):
     def later():
-        return task.execute_sync()  # error: LLO001:16, LLO004:16
+        return task.execute_sync()  # error: LLO001:16 execute_sync() called without in-scope CallbackHandler start registration  # error: LLO004:16 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
     return later
 
 
 @observe
 def lambda_runs_later(crew):
-    return lambda: crew.kickoff()  # error: LLO002:20
+    return lambda: crew.kickoff()  # error: LLO002:20 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 @observe
 class DecoratedClassesAreNotSpans:
     def run(self, task):
-        return task.execute_sync()  # error: LLO001:16, LLO004:16
+        return task.execute_sync()  # error: LLO001:16 execute_sync() called without in-scope CallbackHandler start registration  # error: LLO004:16 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
 
 def undecorated(task):
-    return task.execute_sync()  # error: LLO001:12, LLO004:12
+    return task.execute_sync()  # error: LLO001:12 execute_sync() called without in-scope CallbackHandler start registration  # error: LLO004:12 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
 
 @other_decorator
 def another_decorator(crew):
-    return crew.kickoff()  # error: LLO002:12
+    return crew.kickoff()  # error: LLO002:12 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 @observe
@@ -90,6 +90,6 @@ def calls_in_the_decorators_are_outside(crew):
     return inner
 
 
-@traced_here(litellm.completion(model="gpt-4o"))  # error: LLO003:14
+@traced_here(litellm.completion(model="gpt-4o"))  # error: LLO003:14 direct litellm.completion() call - use multi_model_service.generate_response() instead
 def decorator_arguments_run_outside(task):
     return task.execute_sync()

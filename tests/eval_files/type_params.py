@@ -13,8 +13,8 @@ def generic[T: Base](task: T, handler) -> T:
 
 class Runner[T]:
     def run(self, task: T) -> T:
-        return task.execute_sync()  # error: LLO001:16, LLO004:16
+        return task.execute_sync()  # error: LLO001:16 execute_sync() called without in-scope CallbackHandler start registration  # error: LLO004:16 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
 
 async def generic_unwired[T](crew: T) -> T:
-    return await crew.kickoff_async()  # error: LLO002:18
+    return await crew.kickoff_async()  # error: LLO002:18 kickoff_async() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first

@@ -2,7 +2,7 @@
 
 
 def fullwidth_method(task):
-    return task.ｅxecute_sync()  # error: LLO001:12, LLO004:12
+    return task.ｅxecute_sync()  # error: LLO001:12 execute_sync() called without in-scope CallbackHandler start registration  # error: LLO004:12 execute_sync() result never recorded: no _task_completion_callback() after the execution
 
 
 def accented_names_elsewhere(tâche, handler):

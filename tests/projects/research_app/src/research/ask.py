@@ -12,6 +12,6 @@ from .clients import build_router
 async def ask(question):
     router = build_router()
     try:
-        return await router.acompletion(model="gpt-4o", messages=[question])  # error: LLO003:22
+        return await router.acompletion(model="gpt-4o", messages=[question])  # error: LLO003:22 direct litellm.Router().acompletion() call - use multi_model_service.generate_response() instead
     except litellm.RateLimitError:
         return None

@@ -17,7 +17,7 @@ def run():
 
 
 def run_unwired():
-    return UnwiredCrew().crew().kickoff(inputs={})  # error: LLO002:12
+    return UnwiredCrew().crew().kickoff(inputs={})  # error: LLO002:12 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def run_flow():
@@ -26,14 +26,14 @@ def run_flow():
 
 def run_factories(agents, handler):
     build_crew(agents, handler).kickoff()
-    build_unwired(agents).kickoff()  # error: LLO002:5
+    build_unwired(agents).kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
     factory.build_crew(agents, handler).kickoff()
     research.factory.build_crew(agents, handler).kickoff()
     crew_module.ResearchCrew().crew().kickoff()
 
 
 def run_unknown(agents, handler):
-    build_broken().kickoff()  # error: LLO002:5
-    build_missing().kickoff()  # error: LLO002:5
-    build_deep(agents, handler).kickoff()  # error: LLO002:5
-    not_defined_there().kickoff()  # error: LLO002:5
+    build_broken().kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+    build_missing().kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+    build_deep(agents, handler).kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+    not_defined_there().kickoff()  # error: LLO002:5 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
