@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, ClassVar, Iterator, List, Tuple, Type
 
 from . import __version__
 from .core.options import register, unknown_keys
+from .core.rules import option_users
 from .core.pipeline import (
     DEFAULT_SETTINGS,
     Settings,
@@ -39,7 +40,7 @@ class Checker:
 
     @staticmethod
     def add_options(parser: OptionManager) -> None:
-        register(parser)
+        register(parser, option_users())
 
     @classmethod
     def parse_options(cls, options: argparse.Namespace) -> None:

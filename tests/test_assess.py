@@ -67,13 +67,13 @@ def outcomes(config: Config) -> List[Tuple[str, int, str]]:
     for assessment in assess(context):
         if assessment.exempt:
             status = "exempt: " + assessment.exempt
-        elif assessment.covered:
+        elif assessment.traced:
             status = "covered"
         elif assessment.findings:
             status = ",".join(finding.code for finding in assessment.findings)
         else:
             status = "wired"
-        result.append((assessment.subject.label, assessment.event.line, status))
+        result.append((assessment.kind.label, assessment.event.line, status))
     return sorted(result)
 
 

@@ -59,7 +59,7 @@ def test_file_without_any_name_is_skipped_before_the_walk(monkeypatch) -> None:
 def test_parse_options_replaces_the_configuration() -> None:
     Checker.parse_options(namespace(llo_task_methods="run_task"))
     assert Checker.settings.config.task_methods == ("run_task",)
-    assert [test.names for test in Checker.settings.needles.tests if test.names] == [
+    assert [test.names for test in Checker.settings.needles.triggers if test.names] == [
         (("kickoff", ("kickoff",)),),
         (("run_task", ("run_task",)),),
     ]
@@ -79,7 +79,7 @@ class TestPrefilter:
     needles = needles_for(DEFAULT_CONFIG)
 
     def test_needles_are_few(self) -> None:
-        by_codes = {test.codes: test for test in self.needles.tests}
+        by_codes = {test.codes: test for test in self.needles.triggers}
         assert set(by_codes) == {TASKS, KICKOFFS, CALLS}
         assert by_codes[TASKS].names == (("execute_", ("execute_async", "execute_sync")),)
         assert by_codes[KICKOFFS].names == (("kickoff", ("kickoff",)),)
@@ -93,7 +93,7 @@ class TestPrefilter:
 
     def test_the_longer_probe_goes_first(self) -> None:
         needles = needles_for(replace(DEFAULT_CONFIG, banned_calls=("ai.complete_chat",)))
-        assert [test.pairs for test in needles.tests if test.codes == CALLS] == [
+        assert [test.pairs for test in needles.triggers if test.codes == CALLS] == [
             (((("complete_chat", ("complete_chat",)),), (("ai", ("ai",)),)),)
         ]
 
@@ -131,7 +131,7 @@ class TestPrefilter:
 
     def test_single_segment_banned_call(self) -> None:
         needles = needles_for(replace(DEFAULT_CONFIG, banned_calls=("chat", "openai.create")))
-        assert [test.pairs for test in needles.tests if test.codes == CALLS] == [
+        assert [test.pairs for test in needles.triggers if test.codes == CALLS] == [
             (
                 ((("chat", ("chat",)),), (("chat", ("chat",)),)),
                 ((("openai", ("openai",)),), (("create", ("create",)),)),

@@ -9,7 +9,7 @@ from typing import List, NamedTuple, Optional, Set, Tuple
 import pytest
 
 from flake8_llm_observability.core.options import SPECS
-from flake8_llm_observability.core.rules import RULES
+from flake8_llm_observability.core.rules import RULES, option_users
 
 from .helpers import EVAL_DIR, REPO, parse_reports, run_flake8
 
@@ -104,9 +104,14 @@ def test_readme_registry_and_tests_name_the_same_codes() -> None:
     assert annotated == set(RULES)
 
 
-def test_readme_options_table_lists_every_option_with_its_default() -> None:
-    rows = dict(re.findall(r"^\| `(--llo-[a-z-]+)` \| ([^|]*) \|", DOCS["options.md"], re.M))
+def test_options_table_lists_every_option_with_its_default_and_users() -> None:
+    table = re.findall(r"^\| `(--llo-[a-z-]+)` \| ([^|]*) \| ([^|]*) \|$", DOCS["options.md"], re.M)
+    rows = {flag: default for flag, default, _ in table}
     assert set(rows) == {spec.flag for spec in SPECS}
+    users = option_users()
+    assert {flag: used.strip() for flag, _, used in table} == {
+        spec.flag: users[spec.field] for spec in SPECS
+    }
     for spec in SPECS:
         cell = rows[spec.flag].strip()
         if not spec.default:

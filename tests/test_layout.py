@@ -28,7 +28,10 @@ def imports() -> Dict[str, Set[str]]:
                 base = package.split(".")
                 base = base[: len(base) - node.level + 1] if node.level else []
                 target = ".".join([*base, *(node.module or "").split(".")]).strip(".")
-                candidates = [target, *(f"{target}.{alias.name}" for alias in node.names)]
+                submodules = [f"{target}.{alias.name}" for alias in node.names]
+                # ``from . import llo001`` needs the submodule, not what the package defines.
+                whole = not all(module in modules for module in submodules)
+                candidates = [*([target] if whole else []), *submodules]
             elif isinstance(node, ast.Import):
                 candidates = [alias.name for alias in node.names]
             else:

@@ -14,7 +14,7 @@ from typing import Dict, Iterator, Tuple, Type
 
 import pytest
 
-from flake8_llm_observability.core.analysis import _INERT_FIELDS, _LEAVES
+from flake8_llm_observability.core.walk.traversal import INERT_FIELDS, LEAVES
 
 # ASDL types whose values hold no node that can contain a call.
 LEAF_TYPES = {
@@ -53,7 +53,7 @@ def skipped_fields() -> Iterator[Tuple[str, str, str]]:
     for kind in node_classes():
         types = field_types(kind)
         for name in kind._fields:
-            if name in _INERT_FIELDS:
+            if name in INERT_FIELDS:
                 yield kind.__name__, name, types[name]
 
 
@@ -79,7 +79,7 @@ def test_no_skipped_field_can_hold_a_call(kind: str, field: str, asdl_type: str)
     assert holds_no_call(asdl_type), f"{kind}.{field} holds {asdl_type}: walk it"
 
 
-@pytest.mark.parametrize("leaf", [kind for kind in _LEAVES if issubclass(kind, ast.AST)])
+@pytest.mark.parametrize("leaf", [kind for kind in LEAVES if issubclass(kind, ast.AST)])
 def test_leaves_hold_no_node(leaf: Type[ast.AST]) -> None:
     assert set(field_types(leaf).values()) <= LEAF_TYPES
 

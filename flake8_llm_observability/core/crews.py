@@ -23,7 +23,7 @@ from __future__ import annotations
 import ast
 from typing import NamedTuple, Optional, Sequence, Set, Tuple, cast
 
-from .analysis import Execution, Kickoff, receiver_key
+from .walk import MethodEvent, Kickoff, receiver_key
 from .imports import matches, resolve
 from .project import Context, find
 from .scopes import CLASS, DEF, IMPORT, VALUE, ClassInfo, Found, Scope, lookup, start, unwrap
@@ -48,7 +48,7 @@ def matches_any(names: Sequence[str], entries: Sequence[str]) -> bool:
     return any(matches(name, entry) for name in names for entry in entries)
 
 
-def implemented_here(event: Execution | Kickoff, context: Context) -> bool:
+def implemented_here(event: MethodEvent, context: Context) -> bool:
     """The receiver is an instance of a project class that defines the method itself.
 
     ``EmailFilterCrew().kickoff(state)``, where ``EmailFilterCrew`` is the
@@ -74,7 +74,7 @@ def value_state(
 ) -> Optional[str]:
     """What the expression *node*, evaluated in *scope* at *pos*, holds."""
     if depth > LIMIT:
-        context.cutoffs[0] += 1
+        context.cutoffs.count += 1
         return None
     node = unwrap(node)
     if isinstance(node, ast.Call):
@@ -166,7 +166,7 @@ def class_of(
 ) -> Optional[Tuple[ClassInfo, Context]]:
     """The class of the instance *node* holds: ``Cls()``, ``self``, or a name bound to one."""
     if depth > LIMIT:
-        context.cutoffs[0] += 1
+        context.cutoffs.count += 1
         return None
     node = unwrap(node)
     if isinstance(node, ast.Call):
@@ -191,7 +191,7 @@ def function_state(context: Context, function: Scope, depth: int) -> Optional[st
     if key in context.memo:
         return cast(Optional[str], context.memo[key])
     context.memo[key] = None  # a factory that returns itself is not wired
-    cutoffs = context.cutoffs[0]
+    cutoffs = context.cutoffs.count
     states: Set[Optional[str]] = set()
     for _, value in function.returns:
         if value is None:
@@ -211,10 +211,10 @@ def is_flow_class(context: Context, info: ClassInfo, depth: int) -> bool:
     if key in context.memo:
         return cast(bool, context.memo[key])
     if depth > LIMIT:
-        context.cutoffs[0] += 1
+        context.cutoffs.count += 1
         return False
     context.memo[key] = False
-    cutoffs = context.cutoffs[0]
+    cutoffs = context.cutoffs.count
     result = False
     for base in info.bases:
         if isinstance(base, ast.Subscript):
@@ -237,7 +237,7 @@ def _remember(context: Context, key: Tuple[str, int], answer: object, cutoffs: i
     A cut answer depends on how deep the question started; asked again from
     nearer, it may come out otherwise.
     """
-    if context.cutoffs[0] == cutoffs:
+    if context.cutoffs.count == cutoffs:
         context.memo[key] = answer
     else:
         del context.memo[key]

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Dict, List, NamedTuple, Optional, Tuple, cast
 
-from .analysis import ModelCall
+from .walk import ModelCall
 from .crews import LIMIT, callee
 from .imports import matches, resolve
 from .options import Config

@@ -18,7 +18,7 @@ import difflib
 import keyword
 import unicodedata
 from dataclasses import dataclass, field, fields
-from typing import Any, Callable, Dict, List, Optional, TYPE_CHECKING, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, TYPE_CHECKING, Tuple
 
 if TYPE_CHECKING:  # flake8 is only needed for the type
     from flake8.options.manager import OptionManager
@@ -197,13 +197,13 @@ class Config:
     """Every option's value: its entries in the order given, or the one entry.
 
     Built once per flake8 run. The sets the walk looks names up in are derived
-    from it once (``analysis.vocabulary``), not stored beside the options.
+    from it once (``walk.vocabulary``), not stored beside the options.
     """
 
     task_methods: Tuple[str, ...] = option(
         NAMES,
         ("execute_async", "execute_sync", "aexecute_sync"),
-        "Methods whose call executes an agent task (LLO001, LLO004).",
+        "Methods whose call executes an agent task.",
     )
     kickoff_methods: Tuple[str, ...] = option(
         NAMES,
@@ -215,27 +215,27 @@ class Config:
             "akickoff",
             "akickoff_for_each",
         ),
-        "Methods whose call starts a crew (LLO002).",
+        "Methods whose call starts a crew.",
     )
     handler_factories: Tuple[str, ...] = option(
         NAMES,
         ("create_callback_handler",),
-        "Functions or methods that create the tracking handler (LLO002).",
+        "Functions or methods that create the tracking handler.",
     )
     start_callbacks: Tuple[str, ...] = option(
         NAMES,
         ("_step_callback",),
-        "Methods that register the start of a task (LLO001, LLO002).",
+        "Methods that register the start of a task.",
     )
     completion_callbacks: Tuple[str, ...] = option(
         NAMES,
         ("_task_completion_callback",),
-        "Methods that record the completion of a task (LLO004).",
+        "Methods that record the completion of a task.",
     )
     crew_callback_keywords: Tuple[str, ...] = option(
         NAMES,
         ("callbacks", "step_callback", "task_callback"),
-        "Keyword arguments that wire a crew to the handler (LLO002).",
+        "Keyword arguments that wire a crew to the handler.",
     )
     banned_calls: Tuple[str, ...] = option(
         CALL_PATHS,
@@ -243,58 +243,57 @@ class Config:
             *(f"litellm.{name}" for name in LITELLM_FUNCTIONS),
             *(f"litellm.Router().{name}" for name in LITELLM_ROUTER_METHODS),
         ),
-        "Calls that must go through the gateway (LLO003): dotted names, or a constructor "
+        "Calls that must go through the gateway: dotted names, or a constructor "
         "and a method path such as litellm.Router().acompletion.",
     )
     extend_banned_calls: Tuple[str, ...] = option(
         CALL_PATHS,
         (),
-        "Calls banned on top of --llo-banned-calls, such as SDK clients (LLO003).",
+        "Calls banned on top of --llo-banned-calls, such as SDK clients.",
         may_be_empty=True,
     )
     llm_callback_keywords: Tuple[str, ...] = option(
         NAMES,
         ("callbacks", "success_callback"),
-        "Keyword arguments with which a direct model call carries its own tracking (LLO003).",
+        "Keyword arguments with which a direct model call carries its own tracking.",
         may_be_empty=True,
     )
     tool_methods: Tuple[str, ...] = option(
         NAMES,
         ("_run", "_arun"),
-        "Tool entry-point methods exempt from LLO001 and LLO004.",
+        "Tool entry-point methods: task executions inside them are not reported.",
     )
     gateway: str = option(
         ONE_DOTTED,
         ("multi_model_service.generate_response",),
-        "The gateway call that LLO003 messages point to.",
+        "The gateway call that messages point to.",
     )
     crew_classes: Tuple[str, ...] = option(
         DOTTED,
         ("crewai.Crew", "crewai.crew.Crew"),
-        "Crew classes: a **mapping passed to one may carry the crew callbacks (LLO002).",
+        "Crew classes: a **mapping passed to one may carry the crew callbacks.",
     )
     flow_classes: Tuple[str, ...] = option(
         DOTTED,
         ("crewai.Flow", "crewai.flow.Flow", "crewai.flow.flow.Flow"),
-        "Flow classes: their kickoffs take no callbacks and are not reported (LLO002).",
+        "Flow classes: their kickoffs take no callbacks and are not reported.",
     )
     tracing_decorators: Tuple[str, ...] = option(
         TRACING,
         (),
-        "Decorators that trace the function they wrap (LLO001-LLO004).",
+        "Decorators that trace the function they wrap.",
         may_be_empty=True,
     )
     tracing_contexts: Tuple[str, ...] = option(
         TRACING,
         (),
-        "Callables whose with block traces its body (LLO001-LLO004).",
+        "Callables whose with block traces its body.",
         may_be_empty=True,
     )
     baseline: str = option(
         PATH,
         (),
-        "A baseline file (python -m flake8_llm_observability.baseline write): the findings it "
-        "lists are not reported.",
+        "A baseline file (llo baseline write): the findings it lists are not reported.",
         may_be_empty=True,
     )
 
@@ -327,8 +326,12 @@ def config_from_namespace(namespace: argparse.Namespace) -> Config:
     return Config.from_raw({spec.field: getattr(namespace, spec.dest) for spec in SPECS})
 
 
-def register(parser: OptionManager) -> None:
-    """Add the ``--llo-*`` options; each is also read from flake8's config files."""
+def register(parser: OptionManager, used_by: Mapping[str, str]) -> None:
+    """Add the ``--llo-*`` options; each is also read from flake8's config files.
+
+    *used_by* gives, per field, the codes whose findings the option changes
+    (``rules.option_users``), shown in the help.
+    """
     for spec in SPECS:
         shown = (
             f"the {len(spec.default)} listed in the README"
@@ -340,7 +343,7 @@ def register(parser: OptionManager) -> None:
             default=",".join(spec.default),
             parse_from_config=True,
             normalize_paths=spec.kind.path,
-            help=f"{spec.help} (default: {shown})",
+            help=f"{spec.help} ({used_by[spec.field]}; default: {shown})",
         )
 
 

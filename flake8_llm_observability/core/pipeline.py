@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, List, Optional
 
-from .analysis import analyse
+from .walk import analyse
 from .baseline_file import Baseline, BaselineError, load
 from .fingerprints import of_findings
 from .options import DEFAULT_CONFIG, Config, OptionError, config_from_namespace
@@ -86,22 +86,22 @@ def missing_baseline_note(settings: Settings) -> Optional[str]:
     )
 
 
-_SUBJECTS: Dict[FrozenSet[str], FrozenSet[str]] = {}
+_KINDS: Dict[FrozenSet[str], FrozenSet[str]] = {}
 
 
-def subjects_of(codes: FrozenSet[str]) -> FrozenSet[str]:
+def kinds_judged(codes: FrozenSet[str]) -> FrozenSet[str]:
     """The kinds of event the rules in *codes* judge: what the walk must collect."""
-    subjects = _SUBJECTS.get(codes)
-    if subjects is None:
-        subjects = _SUBJECTS[codes] = frozenset(RULES[code].subject.name for code in codes)
-    return subjects
+    kinds = _KINDS.get(codes)
+    if kinds is None:
+        kinds = _KINDS[codes] = frozenset(RULES[code].kind.name for code in codes)
+    return kinds
 
 
 def file_context(
     tree: ast.AST, config: Config, codes: FrozenSet[str], filename: str
 ) -> Context:
     """The walk's facts for one file, ready for the rules; *filename* as flake8 names it."""
-    facts = analyse(tree, config, subjects_of(codes))
+    facts = analyse(tree, config, kinds_judged(codes))
     path = os.path.abspath(filename) if filename else None
     return Context(facts, config, path, follow=True)
 

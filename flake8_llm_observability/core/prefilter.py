@@ -8,7 +8,7 @@ with NFKC, so non-ASCII source is folded the same way before the test.
 
 Each rule's probes come from the options it declares as ``triggers``: a list
 of names fires on any of them, a list of dotted names on a module root and
-one of its last names together. Rules with the same triggers share one test.
+one of its last names together. Rules with the same triggers share one ``Trigger``.
 
 Each pass over a file's text costs about as much as any other, so the names
 are reduced to as few probes as possible: a name that contains another is
@@ -86,7 +86,7 @@ def _pairs(dotted: Iterable[str]) -> Tuple[Pair, ...]:
 
 
 @dataclass(frozen=True)
-class Test:
+class Trigger:
     """The probes shared by the rules in *codes*: any name, or any root-and-name pair."""
 
     codes: FrozenSet[str]
@@ -104,9 +104,9 @@ class Test:
 
 @dataclass(frozen=True)
 class Needles:
-    """The tests to run on a file's text, computed once per flake8 run."""
+    """The triggers to look for in a file's text, computed once per flake8 run."""
 
-    tests: Tuple[Test, ...]
+    triggers: Tuple[Trigger, ...]
 
     def scan(self, lines: Sequence[str]) -> FrozenSet[str]:
         """The codes that may fire in a file with these lines."""
@@ -118,9 +118,9 @@ class Needles:
             if not unicodedata.is_normalized("NFKC", odd):
                 text = text + "\n" + unicodedata.normalize("NFKC", odd)
         fire = NOTHING
-        for test in self.tests:
-            if test.matches(text):
-                fire = fire | test.codes
+        for trigger in self.triggers:
+            if trigger.matches(text):
+                fire = fire | trigger.codes
         return fire
 
 
@@ -128,12 +128,12 @@ def needles_for(config: Config) -> Needles:
     by_trigger: Dict[Tuple[str, ...], List[str]] = {}
     for rule in RULES.values():
         by_trigger.setdefault(rule.triggers, []).append(rule.code)
-    tests = []
-    for triggers, codes in sorted(by_trigger.items()):
+    triggers = []
+    for options, codes in sorted(by_trigger.items()):
         names: List[str] = []
         dotted: List[str] = []
-        for option in triggers:
+        for option in options:
             target = names if _KINDS[option] is NAMES else dotted
             target.extend(getattr(config, option))
-        tests.append(Test(frozenset(codes), probes(names), _pairs(dotted)))
-    return Needles(tuple(tests))
+        triggers.append(Trigger(frozenset(codes), probes(names), _pairs(dotted)))
+    return Needles(tuple(triggers))

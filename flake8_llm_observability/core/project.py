@@ -13,13 +13,26 @@ from __future__ import annotations
 
 import ast
 import os
-from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+from typing import Any, Dict, NamedTuple, Optional, Tuple
 
-from .analysis import Facts, analyse
+from .walk import Facts, analyse
 from .options import Config
 from .scopes import NEVER, Binding
 
-_NO_SUBJECTS: frozenset[str] = frozenset()
+_NO_KINDS: frozenset[str] = frozenset()
+
+
+class Cutoffs:
+    """How many chains of definitions were cut short at ``crews.LIMIT``.
+
+    One counter is shared by a file's context and the contexts of the other
+    modules read for it: an answer worked out while a chain was cut is not kept.
+    """
+
+    __slots__ = ("count",)
+
+    def __init__(self) -> None:
+        self.count = 0
 
 
 class Context:
@@ -31,7 +44,7 @@ class Context:
         config: Config,
         path: Optional[str],
         follow: bool,
-        cutoffs: Optional[List[int]] = None,
+        cutoffs: Optional[Cutoffs] = None,
     ) -> None:
         self.facts = facts
         self.config = config
@@ -41,9 +54,7 @@ class Context:
         """Whether names imported from other modules of the project are looked up there."""
         self.memo: Dict[Tuple[str, int], Any] = {}
         """Answers worked out once per file: keyed by question and object id."""
-        self.cutoffs = cutoffs if cutoffs is not None else [0]
-        """How many chains of definitions were cut short at ``crews.LIMIT``, shared with
-        the contexts of the other modules read for this file."""
+        self.cutoffs = cutoffs if cutoffs is not None else Cutoffs()
         self.modules: Dict[str, Context] = {}
         """The contexts of other modules read for this file, by path."""
 
@@ -136,7 +147,7 @@ def read_module(path: str, config: Config) -> Optional[Facts]:
     try:
         with open(path, "rb") as handle:
             tree = ast.parse(handle.read(), filename=path)
-        facts = analyse(tree, config, _NO_SUBJECTS)
+        facts = analyse(tree, config, _NO_KINDS)
     except (OSError, SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
         facts = None
     _MODULES[key] = _Cached(stamp, facts)

@@ -134,7 +134,8 @@ class Scope:
         )
         self.in_tool = in_tool
         self.impl = impl
-        """Bits of ``analysis.IMPL_*``: inside a method implementing a task or kickoff method."""
+        """Bits of ``walk.vocabulary.IMPL_*``: inside a method implementing a task or kickoff
+        method."""
         self.args = args
         self.klass: Optional[ClassInfo] = None
         """The class whose method this is, for a ``def`` directly in a class body."""

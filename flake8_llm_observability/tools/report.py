@@ -25,11 +25,11 @@ import time
 from dataclasses import dataclass, field
 from typing import Counter, Dict, List, Optional, Sequence, Set, TextIO, Tuple
 
-from ..core.rules import RULES, SUBJECTS
+from ..core.rules import EVENT_KINDS, RULES
 from .runner import FileResult, Runner, Verdict
 from .status import EPILOG, FOUND, OK, UNREADABLE, ToolParser, run_tool, split_known
 
-KINDS = tuple(subject.label for subject in SUBJECTS.values())
+KINDS = tuple(kind.label for kind in EVENT_KINDS.values())
 CATEGORIES = ("total", "wired", "exempt", "suppressed", "unwired")
 
 
@@ -100,7 +100,7 @@ class Coverage:
         tally = Tally()
         verdicts: Dict[object, Verdict] = {v.finding: v for v in result.verdicts}
         for assessment in result.assessments:
-            counts = tally.counts[assessment.subject.label]
+            counts = tally.counts[assessment.kind.label]
             counts["total"] += 1
             if assessment.exempt is not None:
                 counts["exempt"] += 1

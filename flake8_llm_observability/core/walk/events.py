@@ -1,0 +1,133 @@
+"""What the walk records: events, tracing spans, and one file's ``Facts``.
+
+Every event starts with the same header (``Event``): where it is, the scope it
+sits in and the tracing span around it. A kind of event adds what only the walk
+can tell about it, as facts (``delegates``, ``wrapped``); what those facts mean
+for a rule is decided in ``core.rules``.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import List, Optional, Set
+
+from ..scopes import Scope
+
+
+class Span:
+    """A tracing span a call may sit in: a decorated function's body or a ``with`` body.
+
+    Whether its decorators or context items are tracing ones is decided after
+    the walk, through the file's imports (``tracing.traced``), once.
+    """
+
+    __slots__ = ("exprs", "scope", "parent", "decorator", "traces")
+
+    def __init__(
+        self, exprs: List[ast.expr], scope: Scope, parent: Optional[Span], decorator: bool
+    ) -> None:
+        self.exprs = exprs
+        self.scope = scope
+        """Where the decorators or context expressions are evaluated."""
+        self.parent = parent
+        """The span around this one in the same function, if any."""
+        self.decorator = decorator
+        self.traces: Optional[bool] = None
+        """Whether the span traces, once worked out."""
+
+
+class Event:
+    """The header every event shares: where it is, its scope and the span around it."""
+
+    __slots__ = ("line", "col", "pos", "scope", "span")
+
+    def __init__(self, line: int, col: int, scope: Scope, span: Optional[Span]) -> None:
+        self.line = line
+        """1-based, as in the tree."""
+        self.col = col
+        """0-based, as in the tree."""
+        self.pos = (line << 32) | col  # scopes.position, inlined
+        self.scope = scope
+        self.span = span
+
+
+class MethodEvent(Event):
+    """A task or kickoff method called on something, or passed on by reference."""
+
+    __slots__ = ("method", "receiver", "delegates")
+
+    def __init__(
+        self,
+        line: int,
+        col: int,
+        scope: Scope,
+        span: Optional[Span],
+        method: str,
+        receiver: ast.expr,
+        delegates: bool,
+    ) -> None:
+        Event.__init__(self, line, col, scope, span)
+        self.method = method
+        self.receiver = receiver
+        """What the method is called on, with walruses and ``await`` looked through."""
+        self.delegates = delegates
+        """``self.m()``, ``cls.m()`` or ``super().m()`` in a class that implements ``m``
+        (or in one of its own task or kickoff methods): the class uses its own code."""
+
+
+class Execution(MethodEvent):
+    """A task execution: ``<expr>.<task method>(...)``, or the method passed by reference."""
+
+    __slots__ = ()
+
+
+class Kickoff(MethodEvent):
+    """A kickoff, or a kickoff method passed by reference."""
+
+    __slots__ = ("keywords",)
+
+    def __init__(
+        self,
+        line: int,
+        col: int,
+        scope: Scope,
+        span: Optional[Span],
+        method: str,
+        receiver: ast.expr,
+        delegates: bool,
+        keywords: bool,
+    ) -> None:
+        MethodEvent.__init__(self, line, col, scope, span, method, receiver, delegates)
+        self.keywords = keywords
+        """The call itself passes a crew-callback keyword or a ``**mapping``."""
+
+
+class ModelCall(Event):
+    """A call, or a reference in a value position, that may reach a model directly."""
+
+    __slots__ = ("target", "wrapped")
+
+    def __init__(
+        self, line: int, col: int, scope: Scope, span: Optional[Span], target: ast.expr,
+        wrapped: bool,
+    ) -> None:
+        Event.__init__(self, line, col, scope, span)
+        self.target = target
+        """The callee, or the referenced expression: a ``Name`` or an attribute."""
+        self.wrapped = wrapped
+        """It passes one of the LLM callback keywords (``partial`` included)."""
+
+
+@dataclass
+class Facts:
+    """What one file holds, ready for the checks in ``core.rules``."""
+
+    module: Scope
+    executions: List[Execution] = field(default_factory=list)
+    kickoffs: List[Kickoff] = field(default_factory=list)
+    model_calls: List[ModelCall] = field(default_factory=list)
+    spans: List[Span] = field(default_factory=list)
+    aliases: Set[str] = field(default_factory=set)
+    """Names an import binds to something else's last name: ``from m import f as g``."""
+    last_completion: int = -1
