@@ -139,3 +139,22 @@ class TestPrefilter:
         ]
         assert needles.scan(["chat()\n"]) == CALLS
         assert needles.scan(["create()\n"]) == NONE
+
+
+def test_settings_are_made_once_per_options_object(tmp_path, monkeypatch) -> None:
+    from flake8_llm_observability.core import pipeline
+
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text('{"version": 1, "findings": []}\n')
+    loads = []
+    real_load = pipeline.load
+    monkeypatch.setattr(pipeline, "load", lambda path: loads.append(path) or real_load(path))
+    options = namespace(llo_baseline=str(baseline))
+    first = pipeline.settings_from(options)
+    assert pipeline.settings_from(options) is first  # a tool's runner after parse_options
+    assert len(loads) == 1
+    assert pipeline.settings_from(namespace(llo_baseline=str(baseline))) is not first
+    options.llo_task_methods = "run_task"
+    changed = pipeline.settings_from(options)
+    assert changed.config.task_methods == ("run_task",)
+    assert len(loads) == 3

@@ -2,7 +2,7 @@
 
 ``settings_from`` turns flake8's parsed options into ``Settings`` (the
 validated configuration, the prefilter's probes, the loaded baseline) once per
-process; ``check_tree`` runs the prefilter, the walk and the rules on one file;
+options object; ``check_tree`` runs the prefilter, the walk and the rules on one file;
 ``file_context`` gives the tools the walk's facts for their own questions.
 """
 
@@ -12,12 +12,12 @@ import argparse
 import ast
 import os
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, List, Optional
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from .walk import analyse
 from .baseline_file import Baseline, BaselineError, load
 from .fingerprints import of_findings
-from .options import DEFAULT_CONFIG, Config, OptionError, config_from_namespace
+from .options import DEFAULT_CONFIG, SPECS, Config, OptionError, config_from_namespace
 from .prefilter import Needles, needles_for
 from .project import Context
 from .rules import RULES, Finding, findings
@@ -50,6 +50,10 @@ class Settings:
 DEFAULT_SETTINGS = Settings(DEFAULT_CONFIG, needles_for(DEFAULT_CONFIG), None)
 
 
+_LATEST: List[Tuple[argparse.Namespace, Tuple[object, ...], Settings]] = []
+"""The options last turned into settings, their ``--llo-*`` values, and the settings."""
+
+
 def settings_from(options: argparse.Namespace) -> Settings:
     """Validate the ``--llo-*`` options and load the baseline they name.
 
@@ -57,7 +61,20 @@ def settings_from(options: argparse.Namespace) -> Settings:
     of adopting is naming it, the second writing it): nothing is suppressed and
     ``missing_baseline`` says so. One that exists but cannot be read as a
     baseline is a ``SettingsError``.
+
+    The same options object with the same values gives the same settings
+    without reading anything again: flake8's ``parse_options``, a tool's
+    runner and the SARIF formatter of one process share one baseline load.
     """
+    values = tuple(getattr(options, spec.dest, None) for spec in SPECS)
+    if _LATEST and _LATEST[0][0] is options and _LATEST[0][1] == values:
+        return _LATEST[0][2]
+    settings = _settings_from(options)
+    _LATEST[:] = [(options, values, settings)]
+    return settings
+
+
+def _settings_from(options: argparse.Namespace) -> Settings:
     try:
         config = config_from_namespace(options)
     except OptionError as error:

@@ -25,7 +25,7 @@ from flake8.violation import Violation
 
 from ..core.fingerprints import of_findings
 from ..core.options import Config
-from ..core.pipeline import SettingsError, file_context, settings_from
+from ..core.pipeline import file_context, settings_from
 from ..core.prefilter import Needles
 from ..core.rules import Assessment, Finding, assess
 from ..core.tracing import used_entries
@@ -75,16 +75,15 @@ class Runner:
         if missing:
             raise ToolError(f"{missing[0]}: no such file or folder; nothing done", CONFIGURATION)
         # flake8's own parsing: config files from the current folder and every plugin's
-        # options; the plugin's parse_options prints the configuration's notes once.
+        # options. The plugin's parse_options prints the configuration's notes once and
+        # stops on a bad value; the settings it made are the ones read here.
         try:
             self.plugins, self.options = parse_args([*flake8_args, *paths])
-            settings = settings_from(self.options)
         except SystemExit as stop:
             if not stop.code:
                 raise  # --help, --version
             raise ToolError(str(stop.code) if isinstance(stop.code, str) else "", CONFIGURATION)
-        except SettingsError as error:  # pragma: no cover - parse_options raised it first
-            raise ToolError(f"flake8-llm-observability: {error}", CONFIGURATION) from None
+        settings = settings_from(self.options)
         self.settings = settings
         self.config: Config = settings.config
         self.needles: Needles = settings.needles
