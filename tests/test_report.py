@@ -29,6 +29,9 @@ BY_HAND = {
     "model_calls": {"total": 4, "wired": 1, "exempt": 0, "suppressed": 2, "unwired": 1},
     "findings": {"LLO001": 1, "LLO002": 1, "LLO003": 1, "LLO004": 1},
 }
+HEADLINE = (
+    "unwired: 3 of 11 agent calls that need wiring (27.3%); 2 more suppressed; wired 54.5%"
+)
 EMPTY = {"total": 0, "wired": 0, "exempt": 0, "suppressed": 0, "unwired": 0}
 
 
@@ -58,7 +61,7 @@ def test_figures_on_the_examples_are_those_counted_by_hand(in_examples, capsys) 
         "findings": {"LLO001": 0, "LLO002": 0, "LLO003": 0, "LLO004": 0},
     }
     assert data["percent"] == {"observed": 76.9, "wired": 54.5}
-    assert data["headline"] == "unwired: 3 of 11 agent calls that need wiring (27.3%); wired 54.5%"
+    assert data["headline"] == HEADLINE
     assert data["suppressed_by"] == {
         "noqa: start-up probe with a mocked response, costs nothing": 1,
         "per-file-ignores": 1,
@@ -87,7 +90,7 @@ def test_depth_and_markdown(in_examples, capsys) -> None:
     _, out = report(capsys, "--depth=1", "--format=markdown")
     lines = out.splitlines()
     assert lines[0] == "### Observability coverage"
-    assert lines[2] == "**unwired: 3 of 11 agent calls that need wiring (27.3%); wired 54.5%**"
+    assert lines[2] == f"**{HEADLINE}**"
     assert lines[6] == "| `app` | 4 | 5 | 4 | 6 | 2 | 2 | 3 | 76.9% | 54.5% |"
     assert lines[7] == "| **total** | 4 | 5 | 4 | 6 | 2 | 2 | 3 | 76.9% | 54.5% |"
 
@@ -122,6 +125,10 @@ def test_suppressed_counts_events_everywhere(tmp_path: Path, monkeypatch, capsys
     data = json.loads(report(capsys, "--format=json")[1])
     assert data["total"]["task_executions"]["suppressed"] == 1
     assert data["suppressed_by"] == {"noqa: nightly job": 1}
+    # All of it suppressed: the headline says where the one event went.
+    assert data["headline"] == (
+        "unwired: 0 of 1 agent calls that need wiring (0.0%); 1 more suppressed; wired 0.0%"
+    )
 
 
 def test_fail_under(in_examples, capsys) -> None:

@@ -157,8 +157,11 @@ def headline(total: Tally) -> str:
     needing = total.total("total") - total.total("exempt")
     unwired = total.total("unwired")
     share = 100.0 * unwired / needing if needing else 0.0
+    suppressed = total.total("suppressed")
+    # Suppressed events are neither wired nor reported: say so, or the numbers do not add up.
+    held = f"; {suppressed} more suppressed" if suppressed else ""
     return (
-        f"unwired: {unwired} of {needing} agent calls that need wiring ({share:.1f}%); "
+        f"unwired: {unwired} of {needing} agent calls that need wiring ({share:.1f}%){held}; "
         f"wired {total.wired():.1f}%"
     )
 
