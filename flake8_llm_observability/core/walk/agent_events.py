@@ -66,12 +66,12 @@ class AgentEvents(Traversal):
         )
 
     def _kickoff(self, func: ast.Attribute, line: int, col: int, keywords: bool) -> None:
-        self.facts.kickoffs.append(
-            Kickoff(
-                line, col, self.scope, self.span, func.attr, unwrap(func.value),
-                self._delegates(func, IMPL_KICKOFF), keywords,
-            )
+        kickoff = Kickoff(
+            line, col, self.scope, self.span, func.attr, unwrap(func.value),
+            self._delegates(func, IMPL_KICKOFF),
         )
+        kickoff.keywords = keywords
+        self.facts.kickoffs.append(kickoff)
 
     def _delegates(self, func: ast.Attribute, impl: int) -> bool:
         """``self.m()``, ``cls.m()`` or ``super().m()``: a class using its own implementation.

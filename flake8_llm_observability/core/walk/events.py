@@ -87,20 +87,8 @@ class Kickoff(MethodEvent):
 
     __slots__ = ("keywords",)
 
-    def __init__(
-        self,
-        line: int,
-        col: int,
-        scope: Scope,
-        span: Optional[Span],
-        method: str,
-        receiver: ast.expr,
-        delegates: bool,
-        keywords: bool,
-    ) -> None:
-        MethodEvent.__init__(self, line, col, scope, span, method, receiver, delegates)
-        self.keywords = keywords
-        """The call itself passes a crew-callback keyword or a ``**mapping``."""
+    keywords: bool
+    """The call itself passes a crew-callback keyword or a ``**mapping`` (set by the walk)."""
 
 
 class ModelCall(Event):
