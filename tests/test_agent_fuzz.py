@@ -133,7 +133,7 @@ def _check(source: str, folder: Path) -> None:
     used_entries(context)
 
 
-@pytest.mark.no_cover  # random inputs must not decide branch coverage
+@pytest.mark.varying_inputs
 @pytest.mark.filterwarnings("ignore::SyntaxWarning")
 @settings(AGENT_FUZZ, max_examples=100)
 @given(source=program().filter(parses))

@@ -55,7 +55,7 @@ def test_generated_programs(source: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.filterwarnings("ignore::SyntaxWarning")
-@pytest.mark.no_cover  # random inputs must not decide branch coverage
+@pytest.mark.varying_inputs
 @settings(FUZZ, max_examples=100)
 @given(source=NODES)
 def test_generated_trees(source: str) -> None:
@@ -97,7 +97,7 @@ def _check_installed_sources(every: int) -> None:
     assert checked > 3000 // every
 
 
-@pytest.mark.no_cover  # what is installed differs between machines
+@pytest.mark.varying_inputs
 def test_a_fixed_sample_of_installed_source_files() -> None:
     _check_installed_sources(every=20)
 
