@@ -1,4 +1,4 @@
-"""Check what `python -m build` made: the sdist carries tests and docs, the wheel py.typed."""
+"""Check what `python -m build` made: the sdist carries tests and docs, the wheel every module."""
 
 import sys
 import tarfile
@@ -17,7 +17,10 @@ needed_in_sdist = {
     "tests/eval_files/llo001.py", "flake8_llm_observability/py.typed",
 }
 missing = sorted(needed_in_sdist - sdist_names)
-for needed in ("py.typed", "core/pipeline.py", "tools/cli.py"):
+# Every module of the source tree ships, subpackages included.
+source = Path(__file__).resolve().parent.parent / "flake8_llm_observability"
+modules = sorted(path.relative_to(source).as_posix() for path in source.rglob("*.py"))
+for needed in ("py.typed", *modules):
     if f"flake8_llm_observability/{needed}" not in wheel_names:
         missing.append(f"{needed} in the wheel")
 entry_points = next(name for name in wheel_names if name.endswith("entry_points.txt"))
