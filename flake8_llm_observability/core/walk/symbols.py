@@ -111,18 +111,16 @@ class SymbolTable(Traversal):
         self._bind(name, Binding(pos, DEF, scope, None))
         return scope
 
-    def _open_lambda(self, node: ast.Lambda) -> None:
+    def _open_lambda(self, node: ast.Lambda) -> Scope:
+        """The lambda's scope; the walk enters it next."""
         outer = self.scope
-        self._enter([node.args], [node.body])
-        self.scope = Scope(
+        return Scope(
             outer,
             position(node.lineno, node.col_offset),
             in_tool=outer.in_tool,
             impl=outer.impl,
             args=node.args,
         )
-        self.body_of = None
-        self.span = None
 
     def _class(self, node: ast.ClassDef) -> bool:
         pos = position(node.lineno, node.col_offset)

@@ -54,7 +54,11 @@ class Walk(SymbolTable, AgentEvents, ModelReferences):
         return True
 
     def _lambda(self, node: ast.Lambda) -> bool:
-        self._open_lambda(node)
+        scope = self._open_lambda(node)
+        self._enter([node.args], [node.body])
+        self.scope = scope
+        self.body_of = None
+        self.span = None
         if self.collect_model_calls:
             self._value_refs([node.body])
         return True
