@@ -59,6 +59,12 @@ class Rule:
     reads: Tuple[str, ...]
     """The other options (``Config`` fields) its check reads: the options docs' "used by"."""
 
+    @property
+    def options_read(self) -> Tuple[str, ...]:
+        """Every option its findings depend on: triggers, its check's and its exemptions'."""
+        read = (*self.triggers, *self.reads, *(f for ex in self.exemptions for f in ex.reads))
+        return tuple(dict.fromkeys(read))
+
     def message(self, fields: Mapping[str, str]) -> str:
         """The flake8 message text: the code, then the filled template."""
         return f"{self.code} {self.template.format(**fields)}"

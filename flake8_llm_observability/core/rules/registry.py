@@ -33,8 +33,7 @@ def option_users() -> Dict[str, str]:
     """Per option (``Config`` field): the codes whose findings it changes, as the docs show them."""
     users: Dict[str, List[str]] = {field: list(RULES) for field in FOR_EVERY_RULE}
     for code, rule in RULES.items():
-        read = [*rule.triggers, *rule.reads, *(f for ex in rule.exemptions for f in ex.reads)]
-        for field in dict.fromkeys(read):
+        for field in rule.options_read:
             users.setdefault(field, []).append(code)
     return {
         field: code_range() if codes == list(RULES) else ", ".join(codes)
