@@ -27,7 +27,7 @@ entry_points = next(name for name in wheel_names if name.endswith("entry_points.
 with zipfile.ZipFile(wheel) as archive:
     declared = archive.read(entry_points).decode("utf-8")
 for needed in ("llo = flake8_llm_observability.tools.cli:main",
-               "LLO = flake8_llm_observability.checker:Checker"):
+               "LLO = flake8_llm_observability.flake8_adapter.checker:Checker"):
     if needed not in declared:
         missing.append(f"entry point {needed!r}")
 if missing:

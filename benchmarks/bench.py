@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from typing import Dict, List, Sequence, Tuple
 
-from flake8_llm_observability.checker import Checker
+from flake8_llm_observability.flake8_adapter.checker import Checker
 from flake8_llm_observability.core.options import DEFAULT_CONFIG
 from flake8_llm_observability.core.prefilter import _minimal
 

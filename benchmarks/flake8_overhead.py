@@ -23,7 +23,7 @@ from typing import Any, Iterator, List, Sequence, Tuple
 import flake8.main.application as application
 from flake8.processor import FileProcessor
 
-from flake8_llm_observability.checker import Checker
+from flake8_llm_observability.flake8_adapter.checker import Checker
 
 PACKAGE = "flake8-llm-observability"
 _parse_args = application.parse_args

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Dict, List, Sequence
 
 from flake8_llm_observability.core import project
-from flake8_llm_observability.checker import Checker
+from flake8_llm_observability.flake8_adapter.checker import Checker
 
 CREW = '''\
 from crewai import Agent, Crew, Process, Task

@@ -8,7 +8,7 @@ from typing import Callable, Dict, Iterator, List, Sequence, Tuple
 import coverage
 import pytest
 
-from flake8_llm_observability.checker import Checker
+from flake8_llm_observability.flake8_adapter.checker import Checker
 
 from .helpers import eval_files, header_args, parse_reports, run_flake8
 

@@ -19,7 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flake8_llm_observability.core.pipeline import file_context
-from flake8_llm_observability.core.fingerprints import of_findings
+from flake8_llm_observability.core.fingerprints import fingerprints
+from flake8_llm_observability.core.source import SourceFile
 from flake8_llm_observability.core.options import DEFAULT_CONFIG
 from flake8_llm_observability.core.rules import RULES, assess
 from flake8_llm_observability.core.tracing import used_entries
@@ -93,7 +94,7 @@ def block(draw: st.DrawFn, depth: int = 0) -> List[str]:
             if decorator and header.startswith("def"):
                 lines.append(decorator)
             lines.append(header)
-            lines.extend(inner if not header.startswith("try") else inner)
+            lines.extend(inner)
     return lines
 
 
@@ -124,13 +125,19 @@ AGENT_FUZZ = settings(deadline=None, suppress_health_check=list(HealthCheck))
 def _check(source: str, folder: Path) -> None:
     folder.mkdir(exist_ok=True)
     (folder / "crew.py").write_text("class ResearchCrew:\n    def crew(self):\n        pass\n")
-    tree = ast.parse(source)
     lines = source.splitlines(keepends=True)
-    context = file_context(tree, CONFIG, frozenset(RULES), str(folder / "main.py"))
-    assessments = list(assess(context))
+    file = SourceFile(lines, ast.parse(source), str(folder / "main.py"))
+    assessments = list(assess(file_context(file, CONFIG, frozenset(RULES))))
+    for assessment in assessments:
+        # An exempt or traced event has no finding, and a finding sits on a line of the file.
+        assert not (assessment.findings and (assessment.exempt or assessment.traced))
+        for finding in assessment.findings:
+            assert 1 <= finding.line <= len(lines), finding
+            assert finding.code in RULES and finding.text, finding
     findings = sorted(f for a in assessments for f in a.findings)
-    assert len(of_findings(findings, tree, lines, "main.py", ".")) == len(findings)
-    used_entries(context)
+    # Every finding gets its own fingerprint: identical statements differ by occurrence.
+    assert len(set(fingerprints(findings, file, str(folder)))) == len(findings)
+    used_entries(file_context(file, CONFIG, frozenset(RULES)))
 
 
 @pytest.mark.varying_inputs

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import List, Tuple
 
 from flake8_llm_observability.core.pipeline import file_context
+from flake8_llm_observability.core.source import SourceFile
 from flake8_llm_observability.core.options import DEFAULT_CONFIG, Config
 from flake8_llm_observability.core.rules import RULES, assess, findings
 from flake8_llm_observability.core.tracing import used_entries
@@ -62,7 +63,7 @@ TRACED = replace(DEFAULT_CONFIG, tracing_decorators=("langfuse.observe", "app.un
 
 def outcomes(config: Config) -> List[Tuple[str, int, str]]:
     tree = ast.parse(SOURCE)
-    context = file_context(tree, config, frozenset(RULES), "")
+    context = file_context(SourceFile([], tree), config, frozenset(RULES))
     result = []
     for assessment in assess(context):
         if assessment.exempt:
@@ -96,12 +97,12 @@ def test_without_the_tracing_option_the_traced_kickoff_is_reported() -> None:
 
 
 def test_findings_are_those_of_the_assessments() -> None:
-    context = file_context(ast.parse(SOURCE), TRACED, frozenset(RULES), "")
+    context = file_context(SourceFile([], ast.parse(SOURCE)), TRACED, frozenset(RULES))
     every = sorted(f for a in assess(context) for f in a.findings)
     assert findings(context) == every
     assert [f.code for f in every] == ["LLO001", "LLO004", "LLO002", "LLO003"]
 
 
 def test_used_tracing_entries() -> None:
-    context = file_context(ast.parse(SOURCE), TRACED, frozenset(RULES), "")
+    context = file_context(SourceFile([], ast.parse(SOURCE)), TRACED, frozenset(RULES))
     assert used_entries(context) == {"langfuse.observe"}

@@ -239,7 +239,7 @@ def test_load_says_what_is_wrong_in_one_line(tmp_path: Path, content, problem: s
 def test_a_bad_baseline_stops_the_checker_with_one_line(tmp_path: Path) -> None:
     import argparse
 
-    from flake8_llm_observability.checker import Checker
+    from flake8_llm_observability.flake8_adapter.checker import Checker
     from flake8_llm_observability.core.options import SPECS
 
     values = {spec.dest: ",".join(spec.default) for spec in SPECS}

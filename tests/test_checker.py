@@ -8,9 +8,9 @@ from dataclasses import replace
 
 import pytest
 
-from flake8_llm_observability.checker import Checker
+from flake8_llm_observability.flake8_adapter.checker import Checker
 from flake8_llm_observability.core.options import DEFAULT_CONFIG, SPECS
-from flake8_llm_observability.core.prefilter import needles_for, probes
+from flake8_llm_observability.core.prefilter import prefilter_for, substrings
 from flake8_llm_observability.core.rules import RULES
 
 
@@ -21,7 +21,7 @@ def findings(source: str) -> list[tuple[int, int, str]]:
 
 def triggered_by(option: str) -> frozenset[str]:
     """The codes whose declarations name *option* among their triggers."""
-    return frozenset(code for code, rule in RULES.items() if option in rule.triggers)
+    return frozenset(code for code, rule in RULES.items() if option in rule.trigger_options)
 
 
 ALL = frozenset(RULES)
@@ -59,7 +59,7 @@ def test_file_without_any_name_is_skipped_before_the_walk(monkeypatch) -> None:
 def test_parse_options_replaces_the_configuration() -> None:
     Checker.parse_options(namespace(llo_task_methods="run_task"))
     assert Checker.settings.config.task_methods == ("run_task",)
-    assert [test.names for test in Checker.settings.needles.triggers if test.names] == [
+    assert [test.names for test in Checker.settings.prefilter.tests if test.names] == [
         (("kickoff", ("kickoff",)),),
         (("run_task", ("run_task",)),),
     ]
@@ -76,24 +76,24 @@ def test_parse_options_exits_with_one_line() -> None:
 
 
 class TestPrefilter:
-    needles = needles_for(DEFAULT_CONFIG)
+    prefilter = prefilter_for(DEFAULT_CONFIG)
 
-    def test_needles_are_few(self) -> None:
-        by_codes = {test.codes: test for test in self.needles.triggers}
+    def test_the_text_tests_are_few(self) -> None:
+        by_codes = {test.codes: test for test in self.prefilter.tests}
         assert set(by_codes) == {TASKS, KICKOFFS, CALLS}
         assert by_codes[TASKS].names == (("execute_", ("execute_async", "execute_sync")),)
         assert by_codes[KICKOFFS].names == (("kickoff", ("kickoff",)),)
         # One root for every banned call; as some last names ("ocr") are shorter
-        # than "litellm", the root is probed first, and the names only after it.
+        # than "litellm", the root is searched for first, and the names only after it.
         ((root, lasts),) = by_codes[CALLS].pairs
         assert root == (("litellm", ("litellm",)),)
         assert ("completion", ("completion",)) in lasts
         assert ("responses", ("responses",)) in lasts
         assert by_codes[CALLS].names == ()
 
-    def test_the_longer_probe_goes_first(self) -> None:
-        needles = needles_for(replace(DEFAULT_CONFIG, banned_calls=("ai.complete_chat",)))
-        assert [test.pairs for test in needles.triggers if test.codes == CALLS] == [
+    def test_the_longer_substring_goes_first(self) -> None:
+        prefilter = prefilter_for(replace(DEFAULT_CONFIG, banned_calls=("ai.complete_chat",)))
+        assert [test.pairs for test in prefilter.tests if test.codes == CALLS] == [
             (((("complete_chat", ("complete_chat",)),), (("ai", ("ai",)),)),)
         ]
 
@@ -105,8 +105,8 @@ class TestPrefilter:
             (["go", "go_on"], (("go", ("go",)),)),
         ],
     )
-    def test_probes(self, names: list[str], expected: tuple[object, ...]) -> None:
-        assert probes(names) == expected
+    def test_substrings(self, names: list[str], expected: tuple[object, ...]) -> None:
+        assert substrings(names) == expected
 
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -126,19 +126,19 @@ class TestPrefilter:
             ("café = 'kick'\n", NONE),
         ],
     )
-    def test_scan(self, text: str, expected: frozenset[str]) -> None:
-        assert self.needles.scan(text.splitlines(keepends=True)) == expected
+    def test_codes_in(self, text: str, expected: frozenset[str]) -> None:
+        assert self.prefilter.codes_in(text.splitlines(keepends=True)) == expected
 
     def test_single_segment_banned_call(self) -> None:
-        needles = needles_for(replace(DEFAULT_CONFIG, banned_calls=("chat", "openai.create")))
-        assert [test.pairs for test in needles.triggers if test.codes == CALLS] == [
+        prefilter = prefilter_for(replace(DEFAULT_CONFIG, banned_calls=("chat", "openai.create")))
+        assert [test.pairs for test in prefilter.tests if test.codes == CALLS] == [
             (
                 ((("chat", ("chat",)),), (("chat", ("chat",)),)),
                 ((("openai", ("openai",)),), (("create", ("create",)),)),
             )
         ]
-        assert needles.scan(["chat()\n"]) == CALLS
-        assert needles.scan(["create()\n"]) == NONE
+        assert prefilter.codes_in(["chat()\n"]) == CALLS
+        assert prefilter.codes_in(["create()\n"]) == NONE
 
 
 def test_settings_are_made_once_per_options_object(tmp_path, monkeypatch) -> None:

@@ -13,6 +13,8 @@ from flake8_llm_observability.core.fingerprints import (
     relative_path,
     statement_text,
 )
+from flake8_llm_observability.core.rules import Finding
+from flake8_llm_observability.core.source import NO_TREE, SourceFile
 
 SOURCE = '''\
 @deco(a.kickoff())
@@ -49,7 +51,7 @@ if sys.version_info >= (3, 10):  # older interpreters cannot parse a match state
 @pytest.mark.parametrize(("source", "point", "text"), CASES)
 def test_the_statement_holding_a_point(source: str, point, text: str) -> None:
     lines = source.splitlines(keepends=True)
-    assert statement_text(ast.parse(source), lines, point) == text
+    assert statement_text(SourceFile(lines, ast.parse(source)), point) == text
 
 
 def test_text_that_does_not_tokenize_is_whitespace_normalised() -> None:
@@ -64,13 +66,19 @@ def test_identical_statements_get_their_occurrence_index() -> None:
     source = "task.execute_sync()\ntask.execute_sync()\n"
     tree = ast.parse(source)
     lines = source.splitlines(keepends=True)
+    file = SourceFile(lines, tree, "a.py")
     first, second, other = fingerprints(
-        [(1, 0, "LLO001"), (2, 0, "LLO001"), (1, 0, "LLO004")], tree, lines, "a.py"
+        [Finding(1, 0, "LLO001", ""), Finding(2, 0, "LLO001", ""), Finding(1, 0, "LLO004", "")],
+        file, ".",
     )
     assert len({first, second, other}) == 3
-    moved = fingerprints([(3, 0, "LLO001")], ast.parse("\n\n" + source), ["\n", "\n"] + lines,
-                         "a.py")
-    assert moved == [first]
+    moved = SourceFile(["\n", "\n"] + lines, ast.parse("\n\n" + source), "a.py")
+    assert fingerprints([Finding(3, 0, "LLO001", "")], moved, ".") == [first]
+
+
+def test_a_file_that_does_not_parse_is_fingerprinted_by_its_lines() -> None:
+    lines = ["def broken(:\n", "    x = ( 1,\n"]
+    assert statement_text(SourceFile(lines, NO_TREE), (2, 4)) == "x = ( 1,"
 
 
 def test_paths_are_relative_with_forward_slashes(tmp_path) -> None:

@@ -1,4 +1,8 @@
-"""The architecture as the imports show it: the core never reaches the tools, and no cycles."""
+"""The architecture as the imports show it: core, then the flake8 adapter, then the tools.
+
+The core imports neither flake8 nor anything outside it; only the adapter
+imports flake8; the adapter never reaches the tools; and there are no cycles.
+"""
 
 from __future__ import annotations
 
@@ -48,6 +52,35 @@ def test_no_core_module_imports_a_tool_or_an_adapter() -> None:
     for name in core:
         outside = {m for m in graph[name] if not m.startswith("flake8_llm_observability.core")}
         assert outside <= {"flake8_llm_observability"}, (name, outside)
+
+
+def imports_flake8(path: Path) -> bool:
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level == 0:
+            names = [node.module or ""]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        else:
+            continue
+        if any(name == "flake8" or name.startswith("flake8.") for name in names):
+            return True
+    return False
+
+
+def test_only_the_adapter_imports_flake8() -> None:
+    speaking = {
+        module_name(path) for path in PACKAGE.rglob("*.py") if imports_flake8(path)
+    }
+    adapter = "flake8_llm_observability.flake8_adapter"
+    assert speaking and all(name.startswith(adapter + ".") for name in speaking), speaking
+
+
+def test_the_adapter_does_not_import_the_tools() -> None:
+    graph = imports()
+    adapter = [name for name in graph if name.startswith("flake8_llm_observability.flake8_adapter")]
+    assert len(adapter) >= 4
+    for name in adapter:
+        assert not any(".tools" in module for module in graph[name]), name
 
 
 def in_cycles(graph: Dict[str, Set[str]]) -> List[str]:

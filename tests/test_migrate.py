@@ -190,7 +190,7 @@ def test_missing_path_does_nothing(workdir: Path, capsys: pytest.CaptureFixture[
 def test_file_gone_before_it_is_read(
     workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from flake8_llm_observability.tools.runner import Runner
+    from flake8_llm_observability.flake8_adapter.runner import Runner
 
     target = _copy("exemptions", workdir)
     files = Runner.files

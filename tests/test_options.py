@@ -198,7 +198,7 @@ def test_unknown_keys_without_a_flake8_section_or_a_readable_file(
 ) -> None:
     import argparse
 
-    from flake8_llm_observability.core.options import unknown_keys
+    from flake8_llm_observability.flake8_adapter.options import unknown_keys
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "tox.ini").write_text("[tox]\nenvlist = py\n")
@@ -219,7 +219,7 @@ def test_a_flake8_worker_process_prints_no_note(
     import argparse
     import multiprocessing
 
-    from flake8_llm_observability.checker import Checker
+    from flake8_llm_observability.flake8_adapter.checker import Checker
     from flake8_llm_observability.core.options import SPECS
 
     monkeypatch.chdir(tmp_path)

@@ -13,8 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flake8_llm_observability.checker import Checker
+from flake8_llm_observability.flake8_adapter.checker import Checker
 from flake8_llm_observability.core.pipeline import file_context
+from flake8_llm_observability.core.source import SourceFile
 from flake8_llm_observability.core.options import DEFAULT_CONFIG
 from flake8_llm_observability.core.rules import RULES, assess, findings
 
@@ -23,7 +24,7 @@ EVERY_CODE = frozenset(RULES)
 
 def check_fully(tree: ast.AST, lines: List[str]) -> int:
     """The whole analysis, past the prefilter, and the flake8 entry point too."""
-    context = file_context(tree, DEFAULT_CONFIG, EVERY_CODE, "")
+    context = file_context(SourceFile([], tree), DEFAULT_CONFIG, EVERY_CODE)
     reported = findings(context)
     list(assess(context))
     list(Checker(tree, lines).run())

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from flake8_llm_observability.tools.baseline import main as baseline_main
-from flake8_llm_observability.tools.sarif import FINGERPRINT_KEY
+from flake8_llm_observability.flake8_adapter.sarif import FINGERPRINT_KEY
 
 from .helpers import TESTS, flake8, run_flake8
 

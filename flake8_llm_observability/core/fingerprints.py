@@ -14,10 +14,9 @@ import hashlib
 import io
 import os
 import tokenize
-from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Protocol, Sequence, Tuple
 
-if TYPE_CHECKING:  # the rules are only needed for the type
-    from .rules import Finding
+from .source import SourceFile
 
 _SKIPPED = {
     tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT,
@@ -27,6 +26,19 @@ _BODIES = ("body", "orelse", "finalbody", "handlers", "cases")
 
 Point = Tuple[int, int]
 """A (line, column) position, the column as the tree counts it (UTF-8 bytes)."""
+
+
+class Located(Protocol):
+    """What a fingerprint is taken of: a finding's place and code (``rules.Finding``)."""
+
+    @property
+    def line(self) -> int: ...
+
+    @property
+    def col(self) -> int: ...
+
+    @property
+    def code(self) -> str: ...
 
 
 def relative_path(filename: str, base: str) -> str:
@@ -105,43 +117,34 @@ def normalise(text: str) -> str:
     return " ".join(tokens)
 
 
-def statement_text(tree: ast.AST, lines: Sequence[str], point: Point) -> str:
-    span = statement_span(tree, point)
+def statement_text(source: SourceFile, point: Point) -> str:
+    """The normalised text of the statement holding *point*; else its line's."""
+    span = statement_span(source.tree, point)
     if span is None:
-        line = lines[point[0] - 1] if 0 < point[0] <= len(lines) else ""
-        return " ".join(line.split())
-    return normalise(segment(lines, *span))
+        return " ".join(source.line(point[0]).split())
+    return normalise(segment(source.lines, *span))
 
 
-def fingerprint(code: str, path: str, text: str, index: int) -> str:
+def _digest(code: str, path: str, text: str, index: int) -> str:
     digest = hashlib.sha256("\0".join((code, path, text, str(index))).encode("utf-8"))
     return digest.hexdigest()[:32]
 
 
-def fingerprints(
-    findings: Sequence[Tuple[int, int, str]],
-    tree: ast.AST,
-    lines: Sequence[str],
-    path: str,
-) -> List[str]:
-    """One fingerprint per (line, col, code) finding, in the order given (source order)."""
-    seen: Dict[Tuple[str, str], int] = {}
-    result = []
-    for line, col, code in findings:
-        text = statement_text(tree, lines, (line, col))
-        index = seen.get((code, text), 0)
-        seen[(code, text)] = index + 1
-        result.append(fingerprint(code, path, text, index))
-    return result
-
-
-def of_findings(
-    findings: Sequence[Finding], tree: ast.AST, lines: Sequence[str], filename: str, base: str
-) -> List[str]:
-    """The fingerprints of a file's findings (in source order), its path taken from *base*.
+def fingerprints(found: Sequence[Located], source: SourceFile, base: str) -> List[str]:
+    """One fingerprint per finding, in the order given (source order), its path from *base*.
 
     The plugin's baseline filter, the repository tools and the SARIF formatter
-    all call this, so their fingerprints cannot differ.
+    (for other plugins' codes too) all call this, so their fingerprints cannot
+    differ. A finding's occurrence index counts the findings before it in
+    *found* with the same code and statement text.
     """
-    points = [(finding.line, finding.col, finding.code) for finding in findings]
-    return fingerprints(points, tree, lines, relative_path(filename, base))
+    path = relative_path(source.path or "stdin", base)
+    seen: Dict[Tuple[str, str], int] = {}
+    result = []
+    for finding in found:
+        code = finding.code
+        text = statement_text(source, (finding.line, finding.col))
+        index = seen.get((code, text), 0)
+        seen[(code, text)] = index + 1
+        result.append(_digest(code, path, text, index))
+    return result

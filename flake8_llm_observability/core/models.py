@@ -20,10 +20,10 @@ from functools import lru_cache
 from typing import Dict, List, NamedTuple, Optional, Tuple, cast
 
 from .walk import ModelCall
-from .crews import LIMIT, callee
+from .resolve import LIMIT, callee
 from .imports import matches, resolve
 from .options import Config
-from .project import Context
+from .context import Context
 from .scopes import VALUE, Scope, lookup, start, unwrap
 
 _DOTTED = re.compile(r"^[^\W\d]\w*(\.[^\W\d]\w*)*$")

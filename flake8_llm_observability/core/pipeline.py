@@ -1,26 +1,28 @@
-"""From flake8's options to findings: the one path the flake8 adapter and the tools take.
+"""From flake8's parsed options to one file's findings, for the flake8 adapter and the tools.
 
-``settings_from`` turns flake8's parsed options into ``Settings`` (the
-validated configuration, the prefilter's probes, the loaded baseline) once per
-options object; ``check_tree`` runs the prefilter, the walk and the rules on one file;
-``file_context`` gives the tools the walk's facts for their own questions.
+``settings_from`` turns the parsed ``--llo-*`` options into ``Settings`` (the
+validated configuration, the prefilter, the loaded baseline) once per options
+object; ``findings_in`` runs the prefilter, the walk and the rules on one
+``SourceFile``; ``fingerprinted`` is the one baseline filter; ``not_baselined``
+is what the plugin reports for a file. ``file_context`` gives the tools the
+walk's facts for their own questions.
 """
 
 from __future__ import annotations
 
 import argparse
-import ast
 import os
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from typing import Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
 from .walk import analyse
 from .baseline_file import Baseline, BaselineError, load
-from .fingerprints import of_findings
+from .fingerprints import fingerprints
 from .options import DEFAULT_CONFIG, SPECS, Config, OptionError, config_from_namespace
-from .prefilter import Needles, needles_for
-from .project import Context
-from .rules import RULES, Finding, findings
+from .prefilter import Prefilter, prefilter_for
+from .context import Context
+from .rules import METHOD_KINDS, RULES, Finding, findings
+from .source import SourceFile
 
 
 class SettingsError(ValueError):
@@ -32,7 +34,7 @@ class Settings:
     """Everything a run needs besides the files: built once per process."""
 
     config: Config
-    needles: Needles
+    prefilter: Prefilter
     baseline: Optional[Baseline]
     missing_baseline: Optional[str] = None
     """The configured baseline file's absolute path, when it does not exist yet."""
@@ -47,7 +49,7 @@ class Settings:
         return os.getcwd()
 
 
-DEFAULT_SETTINGS = Settings(DEFAULT_CONFIG, needles_for(DEFAULT_CONFIG), None)
+DEFAULT_SETTINGS = Settings(DEFAULT_CONFIG, prefilter_for(DEFAULT_CONFIG), None)
 
 
 _LATEST: List[Tuple[argparse.Namespace, Tuple[object, ...], Settings]] = []
@@ -89,7 +91,7 @@ def _settings_from(options: argparse.Namespace) -> Settings:
                 baseline = load(path)
             except BaselineError as error:
                 raise SettingsError(f"--llo-baseline: {error}") from None
-    return Settings(config, needles_for(config), baseline, missing)
+    return Settings(config, prefilter_for(config), baseline, missing)
 
 
 def missing_baseline_note(settings: Settings) -> Optional[str]:
@@ -103,48 +105,57 @@ def missing_baseline_note(settings: Settings) -> Optional[str]:
     )
 
 
-_KINDS: Dict[FrozenSet[str], FrozenSet[str]] = {}
+_KINDS_OF_CODES: Dict[FrozenSet[str], FrozenSet[str]] = {}
 
 
 def kinds_judged(codes: FrozenSet[str]) -> FrozenSet[str]:
     """The kinds of event the rules in *codes* judge: what the walk must collect."""
-    kinds = _KINDS.get(codes)
+    kinds = _KINDS_OF_CODES.get(codes)
     if kinds is None:
-        kinds = _KINDS[codes] = frozenset(RULES[code].kind.name for code in codes)
+        kinds = _KINDS_OF_CODES[codes] = frozenset(RULES[code].kind.name for code in codes)
     return kinds
 
 
-def file_context(
-    tree: ast.AST, config: Config, codes: FrozenSet[str], filename: str
-) -> Context:
-    """The walk's facts for one file, ready for the rules; *filename* as flake8 names it."""
-    facts = analyse(tree, config, kinds_judged(codes))
-    path = os.path.abspath(filename) if filename else None
+def file_context(source: SourceFile, config: Config, codes: FrozenSet[str]) -> Context:
+    """The walk's facts for one file, ready for the rules to judge the kinds *codes* need."""
+    facts = analyse(source.tree, config, METHOD_KINDS, kinds_judged(codes))
+    path = os.path.abspath(source.path) if source.path else None
     return Context(facts, config, path, follow=True)
 
 
-def check_tree(
-    tree: ast.AST, lines: List[str], config: Config, needles: Needles, filename: str = ""
-) -> List[Finding]:
-    """Every finding in one file: the prefilter, then one walk, then the rules."""
-    codes = needles.scan(lines)
+def findings_in(source: SourceFile, settings: Settings) -> List[Finding]:
+    """Every finding in one file, baselined or not: the prefilter, then one walk, then the rules."""
+    codes = settings.prefilter.codes_in(source.lines)
     if not codes:
         return []
-    return findings(file_context(tree, config, codes, filename))
+    return findings(file_context(source, settings.config, codes))
 
 
-def without_baselined(
-    reports: List[Finding], baseline: Baseline, tree: ast.AST, lines: List[str], filename: str
-) -> List[Finding]:
-    """Drop the findings the baseline lists, matched by fingerprint."""
-    known = baseline.fingerprints
-    prints = of_findings(reports, tree, lines, filename or "stdin", baseline.folder)
-    return [finding for finding, print_ in zip(reports, prints) if print_ not in known]
+class Fingerprinted(NamedTuple):
+    """A finding, its fingerprint, and whether the baseline lists it."""
+
+    finding: Finding
+    fingerprint: str
+    baselined: bool
 
 
-def reported(tree: ast.AST, lines: List[str], filename: str, settings: Settings) -> List[Finding]:
-    """What flake8 gets from the plugin for one file: the findings the baseline does not list."""
-    found = check_tree(tree, lines, settings.config, settings.needles, filename)
-    if found and settings.baseline is not None:
-        found = without_baselined(found, settings.baseline, tree, lines, filename)
+def fingerprinted(
+    found: List[Finding], source: SourceFile, baseline: Optional[Baseline], folder: str
+) -> List[Fingerprinted]:
+    """The one baseline filter: each finding with its fingerprint, matched against *baseline*."""
+    prints = fingerprints(found, source, folder)
+    known = baseline.fingerprints if baseline is not None else frozenset()
+    return [Fingerprinted(f, print_, print_ in known) for f, print_ in zip(found, prints)]
+
+
+def not_baselined(source: SourceFile, settings: Settings) -> List[Finding]:
+    """What the plugin reports to flake8 for one file: its findings the baseline does not list."""
+    found = findings_in(source, settings)
+    baseline = settings.baseline
+    if found and baseline is not None:
+        found = [
+            each.finding
+            for each in fingerprinted(found, source, baseline, baseline.folder)
+            if not each.baselined
+        ]
     return found

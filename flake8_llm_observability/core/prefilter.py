@@ -6,14 +6,17 @@ its own (``import litellm`` ... ``completion``). It is selective: ``completion``
 alone is common, ``litellm`` together with it is not. Python folds identifiers
 with NFKC, so non-ASCII source is folded the same way before the test.
 
-Each rule's probes come from the options it declares as ``triggers``: a list
-of names fires on any of them, a list of dotted names on a module root and
-one of its last names together. Rules with the same triggers share one ``Trigger``.
+Each rule's text test comes from its trigger options (``Rule.trigger_options``:
+those of its event kind, unless it declares its own) and its literal
+``trigger_words``: a list of names fires on any of them, a list of dotted names
+on a module root and one of its last names together. Rules with the same
+triggers share one ``TextTest``.
 
-Each pass over a file's text costs about as much as any other, so the names
-are reduced to as few probes as possible: a name that contains another is
-dropped, and names sharing a long prefix (``execute_async``, ``execute_sync``)
-are probed once by that prefix and confirmed only where it occurs.
+Each search through a file's text costs about as much as any other, so the
+names are reduced to as few substrings as possible: a name that contains
+another is dropped, and names sharing a long prefix (``execute_async``,
+``execute_sync``) are searched for once by that prefix and confirmed only
+where it occurs.
 """
 
 from __future__ import annotations
@@ -27,17 +30,17 @@ from .options import SPECS, Config, Kind, NAMES
 from .rules import RULES
 
 PREFIX = 6
-"""A shared prefix at least this long is probed instead of its names."""
+"""A shared prefix at least this long is searched for instead of its names."""
 
-Probe = Tuple[str, Tuple[str, ...]]
-"""A substring of every name in the tuple: absent, so are they."""
+Substring = Tuple[str, Tuple[str, ...]]
+"""A text to search for, and the names that contain it: absent, so are they."""
 
-Pair = Tuple[Tuple[Probe, ...], Tuple[Probe, ...]]
-"""Two groups of probes that must both match: a module root and its last names."""
+RootAndNames = Tuple[Tuple[Substring, ...], Tuple[Substring, ...]]
+"""Two groups of substrings that must both be found: a module root and its last names."""
 
 NOTHING: FrozenSet[str] = frozenset()
 
-_KINDS: Dict[str, Kind] = {spec.field: spec.kind for spec in SPECS}
+_OPTION_KINDS: Dict[str, Kind] = {spec.field: spec.kind for spec in SPECS}
 
 
 def _minimal(words: Iterable[str]) -> Tuple[str, ...]:
@@ -46,8 +49,8 @@ def _minimal(words: Iterable[str]) -> Tuple[str, ...]:
     return tuple(sorted(w for w in unique if not any(o != w and o in w for o in unique)))
 
 
-def probes(words: Iterable[str]) -> Tuple[Probe, ...]:
-    """Group the minimal words by shared prefixes of at least ``PREFIX`` characters."""
+def substrings(words: Iterable[str]) -> Tuple[Substring, ...]:
+    """The minimal words, grouped by shared prefixes of at least ``PREFIX`` characters."""
     groups: Dict[str, List[str]] = {}
     for word in _minimal(words):
         for prefix in list(groups):
@@ -60,38 +63,42 @@ def probes(words: Iterable[str]) -> Tuple[Probe, ...]:
     return tuple(sorted((prefix, tuple(names)) for prefix, names in groups.items()))
 
 
-def _found(found: Tuple[Probe, ...], text: str) -> bool:
-    for probe, names in found:
-        if probe in text:
+def _found(found: Tuple[Substring, ...], text: str) -> bool:
+    for substring, names in found:
+        if substring in text:
             for name in names:
                 if name in text:
                     return True
     return False
 
 
-def _longest_first(root: Tuple[Probe, ...], lasts: Tuple[Probe, ...]) -> Pair:
-    """Probe first the group that is faster to rule out: the one with the longer probe."""
-    shortest_last = min(len(probe) for probe, _ in lasts)
+def _longest_first(
+    root: Tuple[Substring, ...], lasts: Tuple[Substring, ...]
+) -> RootAndNames:
+    """Search first for the group that is faster to rule out: the one with the longer text."""
+    shortest_last = min(len(substring) for substring, _ in lasts)
     return (lasts, root) if shortest_last > len(root[0][0]) else (root, lasts)
 
 
-def _pairs(dotted: Iterable[str]) -> Tuple[Pair, ...]:
+def _roots_and_names(dotted: Iterable[str]) -> Tuple[RootAndNames, ...]:
     roots: Dict[str, List[str]] = {}
     for name in dotted:
         root, _, _ = name.partition(".")
         roots.setdefault(root, []).append(name.rpartition(".")[2])
     return tuple(
-        sorted(_longest_first(((root, (root,)),), probes(lasts)) for root, lasts in roots.items())
+        sorted(
+            _longest_first(((root, (root,)),), substrings(lasts)) for root, lasts in roots.items()
+        )
     )
 
 
 @dataclass(frozen=True)
-class Trigger:
-    """The probes shared by the rules in *codes*: any name, or any root-and-name pair."""
+class TextTest:
+    """The text that lets the rules in *codes* fire: any name, or a module root with a name."""
 
     codes: FrozenSet[str]
-    names: Tuple[Probe, ...]
-    pairs: Tuple[Pair, ...]
+    names: Tuple[Substring, ...]
+    pairs: Tuple[RootAndNames, ...]
 
     def matches(self, text: str) -> bool:
         if _found(self.names, text):
@@ -103,12 +110,12 @@ class Trigger:
 
 
 @dataclass(frozen=True)
-class Needles:
-    """The triggers to look for in a file's text, computed once per flake8 run."""
+class Prefilter:
+    """The text tests of every group of rules, computed once per flake8 run."""
 
-    triggers: Tuple[Trigger, ...]
+    tests: Tuple[TextTest, ...]
 
-    def scan(self, lines: Sequence[str]) -> FrozenSet[str]:
+    def codes_in(self, lines: Sequence[str]) -> FrozenSet[str]:
         """The codes that may fire in a file with these lines."""
         text = "".join(lines)
         if not text.isascii():
@@ -118,22 +125,24 @@ class Needles:
             if not unicodedata.is_normalized("NFKC", odd):
                 text = text + "\n" + unicodedata.normalize("NFKC", odd)
         fire = NOTHING
-        for trigger in self.triggers:
-            if trigger.matches(text):
-                fire = fire | trigger.codes
+        for test in self.tests:
+            if test.matches(text):
+                fire = fire | test.codes
         return fire
 
 
-def needles_for(config: Config) -> Needles:
-    by_trigger: Dict[Tuple[str, ...], List[str]] = {}
+def prefilter_for(config: Config) -> Prefilter:
+    """The text tests for *config*'s names, one per group of rules with the same triggers."""
+    by_trigger: Dict[Tuple[Tuple[str, ...], Tuple[str, ...]], List[str]] = {}
     for rule in RULES.values():
-        by_trigger.setdefault(rule.triggers, []).append(rule.code)
-    triggers = []
-    for options, codes in sorted(by_trigger.items()):
-        names: List[str] = []
+        key = (rule.trigger_options, rule.trigger_words)
+        by_trigger.setdefault(key, []).append(rule.code)
+    tests = []
+    for (options, words), codes in sorted(by_trigger.items()):
+        names: List[str] = list(words)
         dotted: List[str] = []
         for option in options:
-            target = names if _KINDS[option] is NAMES else dotted
+            target = names if _OPTION_KINDS[option] is NAMES else dotted
             target.extend(getattr(config, option))
-        triggers.append(Trigger(frozenset(codes), probes(names), _pairs(dotted)))
-    return Needles(tuple(triggers))
+        tests.append(TextTest(frozenset(codes), substrings(names), _roots_and_names(dotted)))
+    return Prefilter(tuple(tests))

@@ -1,9 +1,9 @@
-"""The file being checked, and the modules of its project one import away.
+"""The modules of the project one import away from the file being checked.
 
 A crew is often built in another module than the one that kicks it off (the
 ``crewai create crew`` layout: ``main.py`` runs ``ResearchCrew().crew()``
 defined in ``crew.py``), and a Flow class often lives in a module of its own.
-``Context.find`` reads such a module, once per process, and answers what a
+``find`` reads such a module, once per process, and answers what a
 dotted name stands for there. It goes one module deep: the other module's own
 imports are not followed. A module that cannot be found, read or parsed is
 unknown, never an error.
@@ -13,50 +13,14 @@ from __future__ import annotations
 
 import ast
 import os
-from typing import Any, Dict, NamedTuple, Optional, Tuple
+from typing import Dict, NamedTuple, Optional, Tuple
 
+from .context import Context
 from .walk import Facts, analyse
 from .options import Config
 from .scopes import NEVER, Binding
 
 _NO_KINDS: frozenset[str] = frozenset()
-
-
-class Cutoffs:
-    """How many chains of definitions were cut short at ``crews.LIMIT``.
-
-    One counter is shared by a file's context and the contexts of the other
-    modules read for it: an answer worked out while a chain was cut is not kept.
-    """
-
-    __slots__ = ("count",)
-
-    def __init__(self) -> None:
-        self.count = 0
-
-
-class Context:
-    """One file's facts, the configuration, and the way to the project's other modules."""
-
-    def __init__(
-        self,
-        facts: Facts,
-        config: Config,
-        path: Optional[str],
-        follow: bool,
-        cutoffs: Optional[Cutoffs] = None,
-    ) -> None:
-        self.facts = facts
-        self.config = config
-        self.path = path
-        """The file's absolute path; None when unknown."""
-        self.follow = follow and path is not None
-        """Whether names imported from other modules of the project are looked up there."""
-        self.memo: Dict[Tuple[str, int], Any] = {}
-        """Answers worked out once per file: keyed by question and object id."""
-        self.cutoffs = cutoffs if cutoffs is not None else Cutoffs()
-        self.modules: Dict[str, Context] = {}
-        """The contexts of other modules read for this file, by path."""
 
 
 class Definition(NamedTuple):
@@ -147,7 +111,7 @@ def read_module(path: str, config: Config) -> Optional[Facts]:
     try:
         with open(path, "rb") as handle:
             tree = ast.parse(handle.read(), filename=path)
-        facts = analyse(tree, config, _NO_KINDS)
+        facts = analyse(tree, config, (), _NO_KINDS)
     except (OSError, SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
         facts = None
     _MODULES[key] = _Cached(stamp, facts)

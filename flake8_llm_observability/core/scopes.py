@@ -134,8 +134,8 @@ class Scope:
         )
         self.in_tool = in_tool
         self.impl = impl
-        """Bits of ``walk.vocabulary.IMPL_*``: inside a method implementing a task or kickoff
-        method."""
+        """Method-kind bits (``walk.vocabulary.MethodKind.bit``): inside a method that
+        implements one of that kind's methods (a task or kickoff method)."""
         self.args = args
         self.klass: Optional[ClassInfo] = None
         """The class whose method this is, for a ``def`` directly in a class body."""

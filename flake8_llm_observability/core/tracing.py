@@ -17,7 +17,7 @@ from typing import List, Optional, Set
 from .walk import Span
 from .imports import resolve
 from .options import Config
-from .project import Context
+from .context import Context
 from .scopes import Scope, meaning
 
 

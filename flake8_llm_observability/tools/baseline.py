@@ -25,7 +25,7 @@ from typing import List, Optional, Sequence, Set
 from ..core.baseline_file import DEFAULT_FILE, Baseline, BaselineError, Entry, dumps, load
 from ..core.fingerprints import relative_path
 from .files import write_atomically
-from .runner import Runner
+from ..flake8_adapter.runner import Runner
 from .status import (
     CONFIGURATION,
     EPILOG,
@@ -101,7 +101,7 @@ def _main(argv: Optional[Sequence[str]]) -> int:
                 finding = verdict.finding
                 current.append(Entry(
                     finding.code, path, verdict.fingerprint,
-                    finding.line, finding.message[len(finding.code) + 1:],
+                    finding.line, finding.text,
                 ))
     found = {entry.fingerprint for entry in current}
     old = previous.entries if previous is not None else ()

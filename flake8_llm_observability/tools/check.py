@@ -15,10 +15,7 @@ import argparse
 import sys
 from typing import Optional, Sequence
 
-from flake8.plugins import reporter
-from flake8.style_guide import StyleGuideManager
-
-from .runner import Runner
+from ..flake8_adapter.runner import Flake8Printer, Runner
 from .status import EPILOG, FOUND, OK, ToolParser, run_tool, split_known
 
 
@@ -43,26 +40,16 @@ def _main(argv: Optional[Sequence[str]]) -> int:
     args, flake8_args = split_known(parser(), argv)
     runner = Runner(args.paths, ["--select=LLO", *flake8_args])
     options = runner.options
-    formatter = reporter.make(runner.plugins.reporters, options)
-    guide = StyleGuideManager(options, formatter)
-    formatter.start()
+    printer = Flake8Printer(runner)
     count = 0
     for result in runner.run():
         if result.error:
             print(f"{result.path}: {result.error}: not checked", file=sys.stderr)
             continue
-        with guide.processing_file(result.path):
-            for verdict in result.verdicts:
-                if verdict.suppressed_by == "baseline":
-                    continue
-                finding = verdict.finding
-                count += guide.handle_error(
-                    finding.code, result.path, finding.line, finding.col,
-                    finding.message[len(finding.code) + 1:], verdict.noqa_line,
-                )
-    formatter.stop()
-    if options.statistics:
-        formatter.show_statistics(guide.stats)
+        count += printer.print(
+            result, [v for v in result.verdicts if v.suppressed_by != "baseline"]
+        )
+    printer.stop()
     if options.count:
         print(count)
     return FOUND if count and not options.exit_zero else OK

@@ -32,12 +32,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
-from flake8 import defaults
-from flake8.style_guide import Decision
 
 from ..core.fingerprints import Point, span_of
 from .files import write_atomically
-from .runner import Runner, Verdict
+from ..flake8_adapter.runner import NOQA_INLINE, Runner, Verdict
 from .status import EPILOG, ToolParser, run_tool, split_known
 
 EXEMPTION = re.compile(
@@ -165,7 +163,7 @@ def merge_noqa(body: str, codes: Sequence[str], reason: str) -> str:
     """*body* with a ``# noqa`` naming *codes*: added, or merged into the one it has."""
     if re.match(r"[A-Za-z]+[0-9]+", reason):
         reason = "- " + reason  # flake8 would read a first word like "e2e" as a code
-    match = defaults.NOQA_INLINE_REGEXP.search(body)
+    match = NOQA_INLINE.search(body)
     if match is None:
         return f"{body}  # noqa: {','.join(codes)}  {reason}".rstrip()
     existing = re.split(r"[,\s]+", match.group("codes") or "")
@@ -265,7 +263,7 @@ def migrate(runner: Runner, path: Path, original: bytes) -> Result:
 
     for target in sorted(planned):
         written = _split_ending(lines[after(target) - 1])[0]
-        match = defaults.NOQA_INLINE_REGEXP.search(written)
+        match = NOQA_INLINE.search(written)
         result.added.append((after(target), written[match.start():] if match else written))
     for line in sorted(reasons_above):
         result.added.append((after(line), lines[after(line) - 1].strip()))
@@ -275,8 +273,7 @@ def migrate(runner: Runner, path: Path, original: bytes) -> Result:
 
 def _line_limit(runner: Runner, path: str) -> Optional[int]:
     """flake8's max-line-length, when E501 is reported for *path*; else no limit."""
-    guide = runner.guides.style_guide_for(path)
-    if guide.should_report_error("E501") is not Decision.Selected:
+    if not runner.selects("E501", path):
         return None
     return int(getattr(runner.options, "max_line_length", 79))
 

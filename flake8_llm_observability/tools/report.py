@@ -26,11 +26,13 @@ from dataclasses import dataclass, field
 from typing import Counter, Dict, List, Optional, Sequence, Set, TextIO, Tuple
 
 from ..core.rules import EVENT_KINDS, RULES
-from .runner import FileResult, Runner, Verdict
+from ..flake8_adapter.runner import FileResult, Runner, Verdict
 from .status import EPILOG, FOUND, OK, UNREADABLE, ToolParser, run_tool, split_known
 
 KINDS = tuple(kind.label for kind in EVENT_KINDS.values())
 CATEGORIES = ("total", "wired", "exempt", "suppressed", "unwired")
+_COLUMNS = (*(kind.replace("_", " ") for kind in KINDS), *CATEGORIES[1:])
+"""The Markdown table's count columns: each kind's total, then each category's."""
 
 
 @dataclass
@@ -189,9 +191,8 @@ def markdown(coverage: Coverage) -> str:
         "",
         f"**{headline(coverage.total)}**",
         "",
-        "| folder | task executions | kickoffs | model calls | wired | exempt | suppressed "
-        "| unwired | observed | wired % |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| " + " | ".join(["folder", *_COLUMNS, "observed", "wired %"]) + " |",
+        "| --- |" + " ---: |" * (len(_COLUMNS) + 2),
     ]
     for name, tally in _rows(coverage):
         shown = f"**{name}**" if name == "total" else f"`{name}`"

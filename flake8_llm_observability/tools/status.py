@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import Callable, List, NoReturn, Optional, Sequence, Tuple
 
+from ..flake8_adapter.runner import UnusableConfiguration
+
 OK = 0
 FOUND = 1
 """Findings (``check``), changes to make (``migrate --check``), stale entries (``baseline
@@ -41,13 +43,16 @@ class ToolError(Exception):
 
 
 def run_tool(main: Callable[[Optional[Sequence[str]]], int], argv: Optional[Sequence[str]]) -> int:
-    """Run a tool's *main*: a ``ToolError`` is its line and status, Ctrl-C one line and 130."""
+    """Run a tool's *main*: a ``ToolError`` is its line and status, Ctrl-C one line and 130.
+
+    A configuration the runner cannot use is its line and ``CONFIGURATION``.
+    """
     try:
         return main(argv)
-    except ToolError as error:
+    except (ToolError, UnusableConfiguration) as error:
         if str(error):
             print(str(error), file=sys.stderr)
-        return error.status
+        return error.status if isinstance(error, ToolError) else CONFIGURATION
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return INTERRUPTED

@@ -1,32 +1,19 @@
-"""What a rule is made of: the kind of event it judges, its exemptions, its check."""
+"""What the rules are made of: kinds of event, their exemptions, and the rules that judge them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Optional, Tuple
 
-from ..project import Context
+from ..context import Context
 
 Fields = Optional[Mapping[str, str]]
 """What a check answers: None (fine), or the fields of the message."""
 
 
 @dataclass(frozen=True)
-class EventKind:
-    """A kind of event the walk collects: its list in ``walk.Facts`` and its name in reports.
-
-    ``real`` (None: every event is) says whether a collected event is one of
-    this kind at all: a model-call candidate must reach a banned call.
-    """
-
-    name: str
-    label: str
-    real: Optional[Callable[[Any, Context], bool]]
-
-
-@dataclass(frozen=True)
 class Exemption:
-    """Why an event is not the agent work a rule tracks (a tool's own method, a Flow).
+    """Why an event is not the agent work its kind tracks (a tool's own method, a Flow).
 
     An exempt event gets no finding, and the coverage report counts it apart.
     ``needs_file`` exemptions look beyond the event's own facts (other
@@ -42,29 +29,91 @@ class Exemption:
 
 
 @dataclass(frozen=True)
+class EventKind:
+    """A kind of event: what names it, what the walk records for it, what exempts it.
+
+    A *method* kind (``methods`` set) is recorded by the walk itself for every
+    call ``<expr>.<m>(...)`` with ``m`` in that option, and for such a method
+    passed by reference: a ``walk.MethodEvent`` in ``Facts.events[name]``.
+    Another kind is recorded by a walk job of its own under ``name`` (model
+    calls: ``walk.model_refs``).
+    """
+
+    name: str
+    """Its list in ``walk.Facts.events``."""
+    label: str
+    """The coverage report's name for it: its key in JSON, its column (with spaces) in text."""
+    triggers: Tuple[str, ...] = ()
+    """Options whose names must appear in a file for its events to exist (the prefilter);
+    for a method kind, none but ``methods`` unless given (``trigger_options``)."""
+    exemptions: Tuple[Exemption, ...] = ()
+    """What makes one of its events not the tracked work, in the order they are tried."""
+    methods: str = ""
+    """For a method kind: the option naming its methods."""
+    call_keywords: str = ""
+    """For a method kind: the option naming the keywords recorded as ``passes_callbacks``."""
+    confirmed: Optional[Callable[[Any, Context], bool]] = None
+    """Whether a recorded candidate is an event of this kind at all (None: every one is);
+    a model-call candidate must reach a banned call."""
+
+    @property
+    def trigger_options(self) -> Tuple[str, ...]:
+        return self.triggers or ((self.methods,) if self.methods else ())
+
+
+@dataclass(frozen=True)
 class Rule:
-    """One code: how it reads in the docs and messages, what triggers it, how it decides."""
+    """One code: how it reads in the docs and messages, what triggers it, how it decides.
+
+    Its docs entry in docs/rules.md is generated from these fields
+    (``scripts/generate_reference.py``).
+    """
 
     code: str
     summary: str
-    """The heading in docs/rules.md, and SARIF's short description."""
+    """The heading in docs/rules.md, the README's table, and SARIF's short description."""
     rationale: str
-    """Why it matters, in one sentence: the docs' **Why.**, and SARIF's description."""
+    """Why it matters, in one sentence: opens the docs' **Why.**, and SARIF's description."""
     template: str
-    triggers: Tuple[str, ...]
-    """Options whose names must appear in a file for the rule to fire (the prefilter)."""
+    """The finding's text after its code, with ``{fields}`` its check fills in."""
     kind: EventKind
-    exemptions: Tuple[Exemption, ...]
+    """The kind of event it judges; the kind's exemptions apply to it."""
     check: Callable[[Any, Context], Fields]
+    """Takes one event and the file's ``Context``; None, or the template's fields."""
     reads: Tuple[str, ...]
     """The other options (``Config`` fields) its check reads: the options docs' "used by"."""
+    what: str
+    """The docs' **What.**: what it reports and what not (Markdown)."""
+    why: str
+    """The rest of the docs' **Why.**, after the rationale (Markdown)."""
+    bad: str
+    """Code it reports: the docs' example, marked ``# LLOxxx`` where it fires."""
+    good: str
+    """The same code fixed: the docs' example it stays silent on."""
+    more: str = ""
+    """Further docs sections (Markdown), after the examples."""
+    triggers: Tuple[str, ...] = ()
+    """Options whose names let it fire, when not its kind's (``trigger_options``)."""
+    trigger_words: Tuple[str, ...] = ()
+    """Literal words that let it fire, for a rule whose trigger is no option (a comment)."""
+
+    @property
+    def trigger_options(self) -> Tuple[str, ...]:
+        """The options whose names let it fire: its own ``triggers``, else its kind's."""
+        return self.triggers or self.kind.trigger_options
+
+    @property
+    def exemptions(self) -> Tuple[Exemption, ...]:
+        return self.kind.exemptions
 
     @property
     def options_read(self) -> Tuple[str, ...]:
         """Every option its findings depend on: triggers, its check's and its exemptions'."""
-        read = (*self.triggers, *self.reads, *(f for ex in self.exemptions for f in ex.reads))
+        read = (
+            *self.trigger_options, *self.reads, *(f for ex in self.exemptions for f in ex.reads)
+        )
         return tuple(dict.fromkeys(read))
 
-    def message(self, fields: Mapping[str, str]) -> str:
-        """The flake8 message text: the code, then the filled template."""
-        return f"{self.code} {self.template.format(**fields)}"
+    def text(self, fields: Mapping[str, str]) -> str:
+        """The finding's text, after its code: the filled template."""
+        return self.template.format(**fields)

@@ -1,6 +1,6 @@
 """Judging one file's events: exemptions, tracing spans, then each rule's check.
 
-For every event of every kind some rule judges, in this order:
+For every event of every kind some rule judges (``registry.PLANS``), in this order:
 
 1. an exemption read from the event's own facts (delegation, a tool method);
 2. a tracing span the team configured around it: wired for every rule;
@@ -14,19 +14,27 @@ from __future__ import annotations
 
 from typing import Any, Iterator, List, NamedTuple, Optional, Tuple
 
-from ..project import Context
+from ..context import Context
 from ..tracing import traced
 from .declaration import EventKind
 from .registry import PLANS
 
 
 class Finding(NamedTuple):
-    """A report at the call's start: 1-based line, 0-based column as in the tree."""
+    """A report at the call's start: 1-based line, 0-based column as in the tree.
+
+    The code and the text stay apart: flake8 and ``llo check`` print
+    ``message`` (the code, then the text), the baseline keeps the text.
+    """
 
     line: int
     col: int
     code: str
-    message: str
+    text: str
+
+    @property
+    def message(self) -> str:
+        return f"{self.code} {self.text}"
 
 
 class Assessment(NamedTuple):
@@ -50,9 +58,9 @@ def assess(context: Context, every: bool = True) -> Iterator[Assessment]:
     """
     facts = context.facts
     for kind, rules, at_once, with_file in PLANS:
-        real = kind.real
-        for event in getattr(facts, kind.name):
-            if real is not None and not real(event, context):
+        confirmed = kind.confirmed
+        for event in facts.events[kind.name]:
+            if confirmed is not None and not confirmed(event, context):
                 continue
             exempt = None
             for exemption in at_once:
@@ -67,7 +75,7 @@ def assess(context: Context, every: bool = True) -> Iterator[Assessment]:
                     fields = rule.check(event, context)
                     if fields is not None:
                         found.append(
-                            Finding(event.line, event.col, rule.code, rule.message(fields))
+                            Finding(event.line, event.col, rule.code, rule.text(fields))
                         )
                 if found or every:
                     for exemption in with_file:

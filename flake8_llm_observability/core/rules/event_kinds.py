@@ -1,17 +1,40 @@
-"""The kinds of event the rules judge, one per list in ``walk.Facts``."""
+"""The kinds of event the rules judge: each one declaration, from which the walk, the
+prefilter, the coverage report's columns and the docs derive."""
 
 from __future__ import annotations
 
 from .. import models
-from ..project import Context
+from ..context import Context
 from ..walk import ModelCall
 from .declaration import EventKind
+from .exemptions import DELEGATION, FLOW, OWN_IMPLEMENTATION, TOOL_METHOD
 
 
 def _reaches_a_model(call: ModelCall, context: Context) -> bool:
     return models.banned_entry(call, context) is not None
 
 
-EXECUTIONS = EventKind("executions", "task_executions", None)
-KICKOFFS = EventKind("kickoffs", "kickoffs", None)
-MODEL_CALLS = EventKind("model_calls", "model_calls", _reaches_a_model)
+EXECUTIONS = EventKind(
+    name="executions",
+    label="task_executions",
+    exemptions=(DELEGATION, TOOL_METHOD, OWN_IMPLEMENTATION),
+    methods="task_methods",
+)
+"""``task.execute_sync()``: a task execution."""
+
+KICKOFFS = EventKind(
+    name="kickoffs",
+    label="kickoffs",
+    exemptions=(DELEGATION, FLOW, OWN_IMPLEMENTATION),
+    methods="kickoff_methods",
+    call_keywords="crew_callback_keywords",
+)
+"""``crew.kickoff()``: a crew (or Flow) started."""
+
+MODEL_CALLS = EventKind(
+    name="model_calls",
+    label="model_calls",
+    triggers=("banned_calls", "extend_banned_calls"),
+    confirmed=_reaches_a_model,
+)
+"""``litellm.completion(...)``, or such a function passed on: recorded by ``walk.model_refs``."""

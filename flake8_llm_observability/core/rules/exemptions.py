@@ -1,10 +1,14 @@
-"""Exemptions that more than one rule lists; a rule's own live in its module."""
+"""Exemptions: why an event is not the agent work its kind tracks.
+
+Each kind of event lists the ones that apply to it (``event_kinds``), in the
+order they are tried; every rule on that kind honours them.
+"""
 
 from __future__ import annotations
 
-from .. import crews
-from ..project import Context
-from ..walk import Execution, MethodEvent
+from .. import crews, resolve
+from ..context import Context
+from ..walk import MethodEvent
 from .declaration import Exemption
 
 
@@ -12,8 +16,12 @@ def _delegates(event: MethodEvent, context: Context) -> bool:
     return event.delegates
 
 
-def _in_tool_method(event: Execution, context: Context) -> bool:
+def _in_tool_method(event: MethodEvent, context: Context) -> bool:
     return event.scope.in_tool
+
+
+def _is_flow(kickoff: MethodEvent, context: Context) -> bool:
+    return crews.receiver_state(kickoff, context) == crews.FLOW
 
 
 DELEGATION = Exemption("delegation", _delegates, needs_file=False)
@@ -22,5 +30,8 @@ DELEGATION = Exemption("delegation", _delegates, needs_file=False)
 TOOL_METHOD = Exemption("tool method", _in_tool_method, needs_file=False, reads=("tool_methods",))
 """Inside a method named in ``--llo-tool-methods``: the agent's tool, run inside a tracked task."""
 
-OWN_IMPLEMENTATION = Exemption("own implementation", crews.implemented_here, needs_file=True)
+FLOW = Exemption("flow", _is_flow, needs_file=True, reads=("flow_classes",))
+"""The receiver is a Flow (``--llo-flow-classes``): a Flow takes no crew callbacks."""
+
+OWN_IMPLEMENTATION = Exemption("own implementation", resolve.implemented_here, needs_file=True)
 """The receiver's class, in this file or one import away, defines the method itself."""

@@ -2,18 +2,47 @@
 
 from __future__ import annotations
 
-from ..project import Context
-from ..walk import Execution
+from ..context import Context
+from ..walk import MethodEvent
 from .declaration import Fields, Rule
 from .event_kinds import EXECUTIONS
-from .exemptions import DELEGATION, OWN_IMPLEMENTATION, TOOL_METHOD
 
 
-def task_without_start(run: Execution, context: Context) -> Fields:
+def task_without_start(run: MethodEvent, context: Context) -> Fields:
     """No start registration before the execution, in its function or an enclosing one."""
     if run.scope.sees_before(run.pos, wiring=False):
         return None
     return {"method": run.method}
+
+
+WHAT = """\
+A task execution with no start registration before it in its own function or in
+any function that encloses it. A nested function sees what its enclosing function registered
+before the nested `def` (or `lambda`); sibling functions and module-level code do not count
+for a function. Module-level executions see module-level registrations before them. A task
+method passed by reference (`asyncio.to_thread(task.execute_sync, agent)`) is an execution
+where the reference is.
+"""
+
+WHY = """\
+An execution without one is a step that never appears, and its tokens and time are
+attributed to nothing.
+"""
+
+BAD = """\
+# Bad: nothing registers the start.
+async def run(task):
+    return await task.execute_async()  # LLO001 (and LLO004)
+"""
+
+GOOD = """\
+# Good
+async def run(task, handler):
+    handler._step_callback(task)
+    result = await task.execute_async()
+    handler._task_completion_callback(result)
+    return result
+"""
 
 
 RULE = Rule(
@@ -21,9 +50,11 @@ RULE = Rule(
     summary="task executed without start registration",
     rationale="The dashboard learns that an agent step started from the start registration.",
     template="{method}() called without in-scope CallbackHandler start registration",
-    triggers=("task_methods",),
     kind=EXECUTIONS,
-    exemptions=(DELEGATION, TOOL_METHOD, OWN_IMPLEMENTATION),
     check=task_without_start,
     reads=("start_callbacks",),
+    what=WHAT,
+    why=WHY,
+    bad=BAD,
+    good=GOOD,
 )

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from ..project import Context
-from ..walk import Execution
+from ..context import Context
+from ..walk import MethodEvent
 from .declaration import Fields, Rule
 from .event_kinds import EXECUTIONS
-from .exemptions import DELEGATION, OWN_IMPLEMENTATION, TOOL_METHOD
 
 
-def result_never_recorded(run: Execution, context: Context) -> Fields:
+def result_never_recorded(run: MethodEvent, context: Context) -> Fields:
     """No completion registration after the execution.
 
     In a function the completion may sit anywhere in the outermost function
@@ -24,14 +23,49 @@ def result_never_recorded(run: Execution, context: Context) -> Fields:
     return {"method": run.method, "completions": completions}
 
 
+WHAT = """\
+A task execution with no completion registration after it anywhere inside the
+outermost function containing it: nested callbacks such as
+`future.add_done_callback(lambda f: h._task_completion_callback(f.result()))`, `finally` and
+`except` blocks all count. For module-level code, a completion anywhere later in the module
+counts.
+
+LLO001 and LLO004 are independent: an unwired execution gets both, so a team can ignore one.
+"""
+
+WHY = """\
+Without it the dashboard shows a step that started and never finished.
+"""
+
+BAD = """\
+# Bad
+def run(task, handler):
+    handler._step_callback(task)
+    return task.execute_sync()  # LLO004
+"""
+
+GOOD = """\
+# Good: recorded even when the task raises.
+def run(task, handler):
+    handler._step_callback(task)
+    try:
+        result = task.execute_sync()
+    finally:
+        handler._task_completion_callback(task)
+    return result
+"""
+
+
 RULE = Rule(
     code="LLO004",
     summary="task result never recorded",
     rationale="The completion carries the result, the token count and the cost of the step.",
     template="{method}() result never recorded: no {completions} after the execution",
-    triggers=("task_methods",),
     kind=EXECUTIONS,
-    exemptions=(DELEGATION, TOOL_METHOD, OWN_IMPLEMENTATION),
     check=result_never_recorded,
     reads=("completion_callbacks",),
+    what=WHAT,
+    why=WHY,
+    bad=BAD,
+    good=GOOD,
 )

@@ -1,21 +1,40 @@
 """Every rule, in code order, and what follows from them: the kinds of event, the code range.
 
-A new rule is one module (``llo00N.py`` with a ``RULE``) and one line here.
+The rules are found, not listed: every module of this package named like a
+code (``llo001.py``) holds one ``RULE``. A new rule is one such module.
 """
 
 from __future__ import annotations
 
+import importlib
+import os
+import pkgutil
+import re
 from typing import Dict, List, NamedTuple, Tuple
 
-from . import llo001, llo002, llo003, llo004
 from .declaration import EventKind, Exemption, Rule
 
-RULES: Dict[str, Rule] = {
-    rule.code: rule for rule in (llo001.RULE, llo002.RULE, llo003.RULE, llo004.RULE)
-}
+RULE_MODULE = re.compile(r"llo\d{3}")
+"""The name of a module that holds one rule: its code, in lower case."""
+
+
+def _found_rules() -> Tuple[Rule, ...]:
+    package = __name__.rpartition(".")[0]
+    names = sorted(
+        info.name
+        for info in pkgutil.iter_modules([os.path.dirname(__file__)])
+        if RULE_MODULE.fullmatch(info.name)
+    )
+    return tuple(importlib.import_module(f"{package}.{name}").RULE for name in names)
+
+
+RULES: Dict[str, Rule] = {rule.code: rule for rule in _found_rules()}
 
 EVENT_KINDS: Dict[str, EventKind] = {rule.kind.name: rule.kind for rule in RULES.values()}
-"""The kinds of event some rule judges, by their list's name in ``walk.Facts``."""
+"""The kinds of event some rule judges, by their list's name in ``walk.Facts.events``."""
+
+METHOD_KINDS: Tuple[EventKind, ...] = tuple(kind for kind in EVENT_KINDS.values() if kind.methods)
+"""The kinds the walk records as method calls, in the order their roles are numbered."""
 
 
 def code_range() -> str:
@@ -42,7 +61,7 @@ def option_users() -> Dict[str, str]:
 
 
 class KindPlan(NamedTuple):
-    """How the events of one kind are judged: its rules, and their exemptions by cost."""
+    """How the events of one kind are judged: its rules, and its exemptions by cost."""
 
     kind: EventKind
     rules: Tuple[Rule, ...]
@@ -53,18 +72,13 @@ class KindPlan(NamedTuple):
 
 
 def _plans() -> Tuple[KindPlan, ...]:
-    rules_of: Dict[str, List[Rule]] = {}
-    for rule in RULES.values():
-        rules_of.setdefault(rule.kind.name, []).append(rule)
     plans = []
-    for name, rules in rules_of.items():
-        exemptions: List[Exemption] = []
-        for rule in rules:
-            exemptions += [ex for ex in rule.exemptions if ex not in exemptions]
+    for name, kind in EVENT_KINDS.items():
+        exemptions = kind.exemptions
         plans.append(
             KindPlan(
-                EVENT_KINDS[name],
-                tuple(rules),
+                kind,
+                tuple(rule for rule in RULES.values() if rule.kind.name == name),
                 tuple(ex for ex in exemptions if not ex.needs_file),
                 tuple(ex for ex in exemptions if ex.needs_file),
             )

@@ -4,7 +4,8 @@ The walk has four jobs, one module each, put together in ``walker.Walk``:
 
 - ``traversal``: every node once, with an explicit stack, dispatched by type;
 - ``symbols``: scopes, classes and the bindings of names;
-- ``agent_events``: task executions, kickoffs and the wiring calls around them;
+- ``agent_events``: method events of every declared kind (task executions,
+  kickoffs) and the wiring calls around them;
 - ``model_refs``: calls and references that may reach a model directly.
 
 ``events`` holds what is recorded (``Facts``, the events, tracing spans);
@@ -13,12 +14,12 @@ The walk has four jobs, one module each, put together in ``walker.Walk``:
 
 from __future__ import annotations
 
-from .events import Event, Execution, Facts, Kickoff, MethodEvent, ModelCall, Span
+from .events import Event, Facts, MethodEvent, ModelCall, Span
 from .symbols import receiver_key
-from .vocabulary import model_leaves, vocabulary
+from .vocabulary import MethodKindSpec, model_leaves, vocabulary
 from .walker import analyse
 
 __all__ = [
-    "Event", "Execution", "Facts", "Kickoff", "MethodEvent", "ModelCall", "Span",
+    "Event", "Facts", "MethodEvent", "MethodKindSpec", "ModelCall", "Span",
     "analyse", "model_leaves", "receiver_key", "vocabulary",
 ]

@@ -1,10 +1,10 @@
-"""The walk's third job: task executions, kickoffs and the wiring calls around them.
+"""The walk's third job: method events (task executions, kickoffs) and the wiring calls.
 
-A call whose attribute name plays a role (``vocabulary.TASK``, ``KICKOFF``,
-``START``, ``FACTORY``, ``COMPLETION``) is recorded here: an event for a task
-execution or a kickoff, a position in the scope for a start registration, a
-handler factory or a completion. A task or kickoff method passed on by
-reference is an event too.
+A call whose attribute name plays a role is recorded here: an event of each
+method kind (``rules.EventKind`` with ``methods``) whose option names it, or a
+position in the scope for a start registration (``vocabulary.START``), a
+handler factory (``FACTORY``) or a completion (``COMPLETION``). A method of a
+kind passed on by reference is an event too.
 """
 
 from __future__ import annotations
@@ -12,27 +12,25 @@ from __future__ import annotations
 import ast
 
 from ..scopes import unwrap
-from .events import Execution, Kickoff
+from .events import MethodEvent
 from .traversal import Traversal
-from .vocabulary import COMPLETION, FACTORY, IMPL_KICKOFF, IMPL_TASK, KICKOFF, START, TASK
+from .vocabulary import COMPLETION, FACTORY, START, MethodKind
 
 
 class AgentEvents(Traversal):
-    """Executions, kickoffs, and where the wiring calls sit in each scope."""
+    """Method events of every kind, and where the wiring calls sit in each scope."""
 
     def _roles(self, node: ast.Call, func: ast.Attribute, role: int) -> None:
         scope = self.scope
         pos = (node.lineno << 32) | node.col_offset  # scopes.position, inlined
-        if role & TASK:
-            self._execution(func, node.lineno, node.col_offset)
-        if role & KICKOFF:
-            keywords = self.vocab.crew_callback_keywords
-            self._kickoff(
-                func,
-                node.lineno,
-                node.col_offset,
-                any(kw.arg is None or kw.arg in keywords for kw in node.keywords),
-            )
+        if role & self.vocab.method_bits:
+            for kind in self.vocab.method_kinds:
+                if role & kind.bit:
+                    keywords = kind.call_keywords
+                    passes = keywords is not None and any(
+                        kw.arg is None or kw.arg in keywords for kw in node.keywords
+                    )
+                    self._method_event(kind, func, node.lineno, node.col_offset, passes)
         if role & START:
             scope.first_start = min(scope.first_start, pos)
             scope.first_wiring = min(scope.first_wiring, pos)
@@ -49,35 +47,29 @@ class AgentEvents(Traversal):
         scope.first_wiring = min(scope.first_wiring, (node.lineno << 32) | node.col_offset)
 
     def _passed_method(self, value: ast.Attribute, role: int) -> None:
-        """A task or kickoff method passed by reference: an execution or kickoff there."""
-        line, col = value.lineno, value.col_offset
-        if role & TASK:
-            self._execution(value, line, col)
-        if role & KICKOFF:
-            # The call the method is passed to carries its own keywords, not the kickoff's.
-            self._kickoff(value, line, col, False)
+        """A method of some kind passed by reference: an event of that kind there.
 
-    def _execution(self, func: ast.Attribute, line: int, col: int) -> None:
-        self.facts.executions.append(
-            Execution(
+        The call it is passed to carries its own keywords, not the method's.
+        """
+        for kind in self.vocab.method_kinds:
+            if role & kind.bit:
+                self._method_event(kind, value, value.lineno, value.col_offset, False)
+
+    def _method_event(
+        self, kind: MethodKind, func: ast.Attribute, line: int, col: int, passes: bool
+    ) -> None:
+        self.facts.events[kind.name].append(
+            MethodEvent(
                 line, col, self.scope, self.span, func.attr, unwrap(func.value),
-                self._delegates(func, IMPL_TASK),
+                self._delegates(func, kind.bit), passes,
             )
         )
 
-    def _kickoff(self, func: ast.Attribute, line: int, col: int, keywords: bool) -> None:
-        kickoff = Kickoff(
-            line, col, self.scope, self.span, func.attr, unwrap(func.value),
-            self._delegates(func, IMPL_KICKOFF),
-        )
-        kickoff.keywords = keywords
-        self.facts.kickoffs.append(kickoff)
-
-    def _delegates(self, func: ast.Attribute, impl: int) -> bool:
+    def _delegates(self, func: ast.Attribute, bit: int) -> bool:
         """``self.m()``, ``cls.m()`` or ``super().m()``: a class using its own implementation.
 
         It is, when the class defines ``m``, or when the call sits in a method
-        that itself implements a task (or kickoff) method: a wrapper that runs
+        that itself implements a method of the same kind: a wrapper that runs
         ``execute_async`` from ``execute_sync`` implements the API, not uses it.
         """
         value = func.value
@@ -90,6 +82,6 @@ class AgentEvents(Traversal):
             and value.func.id == "super"
         ):
             return False
-        if self.scope.impl & impl:
+        if self.scope.impl & bit:
             return True
         return self.klass is not None and func.attr in self.klass.method_names

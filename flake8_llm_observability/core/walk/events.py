@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import List, Optional, Set
+from typing import Dict, List, Optional, Set
 
 from ..scopes import Scope
 
@@ -53,9 +53,13 @@ class Event:
 
 
 class MethodEvent(Event):
-    """A task or kickoff method called on something, or passed on by reference."""
+    """A method of some event kind called on something, or passed on by reference.
 
-    __slots__ = ("method", "receiver", "delegates")
+    Task executions and kickoffs are method events; their kind is the
+    ``Facts.events`` list that holds them.
+    """
+
+    __slots__ = ("method", "receiver", "delegates", "passes_callbacks")
 
     def __init__(
         self,
@@ -66,6 +70,7 @@ class MethodEvent(Event):
         method: str,
         receiver: ast.expr,
         delegates: bool,
+        passes_callbacks: bool,
     ) -> None:
         Event.__init__(self, line, col, scope, span)
         self.method = method
@@ -73,22 +78,10 @@ class MethodEvent(Event):
         """What the method is called on, with walruses and ``await`` looked through."""
         self.delegates = delegates
         """``self.m()``, ``cls.m()`` or ``super().m()`` in a class that implements ``m``
-        (or in one of its own task or kickoff methods): the class uses its own code."""
-
-
-class Execution(MethodEvent):
-    """A task execution: ``<expr>.<task method>(...)``, or the method passed by reference."""
-
-    __slots__ = ()
-
-
-class Kickoff(MethodEvent):
-    """A kickoff, or a kickoff method passed by reference."""
-
-    __slots__ = ("keywords",)
-
-    keywords: bool
-    """The call itself passes a crew-callback keyword or a ``**mapping`` (set by the walk)."""
+        (or in one of its own methods of the same kind): the class uses its own code."""
+        self.passes_callbacks = passes_callbacks
+        """The call itself passes one of its kind's callback keywords (a kickoff's
+        ``step_callback=``) or a ``**mapping`` that may carry one."""
 
 
 class ModelCall(Event):
@@ -112,10 +105,14 @@ class Facts:
     """What one file holds, ready for the checks in ``core.rules``."""
 
     module: Scope
-    executions: List[Execution] = field(default_factory=list)
-    kickoffs: List[Kickoff] = field(default_factory=list)
+    events: Dict[str, List[MethodEvent]]
+    """The method events of each kind the walk was given, by the kind's name."""
     model_calls: List[ModelCall] = field(default_factory=list)
+    """Model-call candidates (``model_refs``): ``events["model_calls"]`` too."""
     spans: List[Span] = field(default_factory=list)
     aliases: Set[str] = field(default_factory=set)
     """Names an import binds to something else's last name: ``from m import f as g``."""
     last_completion: int = -1
+
+    def __post_init__(self) -> None:
+        self.events.setdefault("model_calls", self.model_calls)  # type: ignore[arg-type]

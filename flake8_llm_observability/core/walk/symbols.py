@@ -9,7 +9,7 @@ names through these bindings after the walk (``scopes``, ``crews``, ``models``).
 from __future__ import annotations
 
 import ast
-from typing import Any, FrozenSet, List, Optional, Set
+from typing import Any, FrozenSet, List, Optional, Set, Tuple
 
 from ..imports import from_module, import_bindings
 from ..options import Config
@@ -27,7 +27,7 @@ from ..scopes import (
     unwrap,
 )
 from .traversal import Traversal
-from .vocabulary import IMPL_KICKOFF, IMPL_TASK
+from .vocabulary import MethodKindSpec
 
 
 def stored_names(target: ast.AST) -> List[str]:
@@ -80,8 +80,8 @@ def module_aliases(tree: ast.AST) -> FrozenSet[str]:
 class SymbolTable(Traversal):
     """Scopes, classes and the bindings of names."""
 
-    def __init__(self, config: Config) -> None:
-        Traversal.__init__(self, config)
+    def __init__(self, config: Config, method_kinds: Tuple[MethodKindSpec, ...]) -> None:
+        Traversal.__init__(self, config, method_kinds)
         self.declaring: List[Scope] = []
         """Functions with ``global`` or ``nonlocal`` declarations, settled after the walk."""
 
@@ -95,9 +95,7 @@ class SymbolTable(Traversal):
         method = klass is not None
         impl = outer.impl
         if method:
-            impl |= (IMPL_TASK if name in vocab.task_methods else 0) | (
-                IMPL_KICKOFF if name in vocab.kickoff_methods else 0
-            )
+            impl |= self.roles.get(name, 0) & vocab.method_bits
         scope = Scope(
             outer,
             pos,

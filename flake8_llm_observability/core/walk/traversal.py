@@ -19,7 +19,7 @@ from typing import Any, Callable, Dict, FrozenSet, List, Optional, Tuple
 from ..options import Config
 from ..scopes import ClassInfo, Scope
 from .events import Facts, Span
-from .vocabulary import vocabulary
+from .vocabulary import MethodKindSpec, vocabulary
 
 
 class Restore:
@@ -43,11 +43,11 @@ class Restore:
 class Traversal:
     """The stack, the dispatch loop and the state each node is walked in."""
 
-    def __init__(self, config: Config) -> None:
-        self.vocab = vocabulary(config)
+    def __init__(self, config: Config, method_kinds: Tuple[MethodKindSpec, ...]) -> None:
+        self.vocab = vocabulary(config, method_kinds)
         self.roles = self.vocab.roles
         self.scope = Scope(None, 0)
-        self.facts = Facts(self.scope)
+        self.facts = Facts(self.scope, {kind.name: [] for kind in self.vocab.method_kinds})
         self.klass: Optional[ClassInfo] = None
         """The class whose body, or one of whose methods, is being walked."""
         self.body_of: Optional[ClassInfo] = None

@@ -10,7 +10,7 @@ pass methods or model functions on. The jobs themselves live in ``traversal``,
 from __future__ import annotations
 
 import ast
-from typing import Any, FrozenSet, List, Optional
+from typing import Any, FrozenSet, List, Optional, Tuple
 
 from ..options import Config
 from .agent_events import AgentEvents
@@ -18,15 +18,21 @@ from .events import Facts, Span
 from .model_refs import BRANCHING, ModelReferences
 from .symbols import SymbolTable, module_aliases
 from .traversal import LEAF_TYPES, register
-from .vocabulary import KICKOFF, MODEL, TASK
+from .vocabulary import MODEL, MethodKindSpec
 
 _ATTRIBUTE = ast.Attribute
 _NAME = ast.Name
 
 
 class Walk(SymbolTable, AgentEvents, ModelReferences):
-    def __init__(self, config: Config, collect_model_calls: bool, aliases: FrozenSet[str]) -> None:
-        SymbolTable.__init__(self, config)
+    def __init__(
+        self,
+        config: Config,
+        method_kinds: Tuple[MethodKindSpec, ...],
+        collect_model_calls: bool,
+        aliases: FrozenSet[str],
+    ) -> None:
+        SymbolTable.__init__(self, config, method_kinds)
         self.collect_model_calls = collect_model_calls
         self.named = self.vocab.model_names | aliases
         self.missed_alias = False
@@ -108,13 +114,14 @@ class Walk(SymbolTable, AgentEvents, ModelReferences):
         stack.extend(values)
         roles = self.roles
         named = self.named
+        method_bits = self.vocab.method_bits
         found: Optional[List[ast.expr]] = None
         for value in values:
             kind = value.__class__
             if kind is _ATTRIBUTE:
                 role = roles.get(value.attr, 0)
                 if role:
-                    if role & (TASK | KICKOFF):
+                    if role & method_bits:
                         self._passed_method(value, role)
                     if role & MODEL and collect:
                         found = found or []
@@ -206,16 +213,23 @@ register([
 ])
 
 
-def analyse(tree: ast.AST, config: Config, kinds: FrozenSet[str]) -> Facts:
-    """Walk *tree* once; collect model-call candidates only when a rule judging them may fire.
+def analyse(
+    tree: ast.AST,
+    config: Config,
+    method_kinds: Tuple[MethodKindSpec, ...],
+    collect: FrozenSet[str],
+) -> Facts:
+    """Walk *tree* once, recording the events of every kind in *method_kinds*.
 
-    *kinds* names the kinds of event (``Facts`` lists) some rule may report on.
-    An import alias met only inside a function (so possibly after its uses in
-    walk order) makes the walk run once more, knowing every alias.
+    Model-call candidates are collected only when *collect* (the kinds of
+    event some rule may report on) names ``model_calls``. An import alias met
+    only inside a function (so possibly after its uses in walk order) makes
+    the walk run once more, knowing every alias.
     """
-    collect = "model_calls" in kinds
-    walk = Walk(config, collect, module_aliases(tree) if collect else frozenset())
+    collect_model_calls = "model_calls" in collect
+    aliases = module_aliases(tree) if collect_model_calls else frozenset()
+    walk = Walk(config, method_kinds, collect_model_calls, aliases)
     facts = walk.run(tree)
-    if walk.missed_alias and collect:
-        facts = Walk(config, collect, frozenset(facts.aliases)).run(tree)
+    if walk.missed_alias and collect_model_calls:
+        facts = Walk(config, method_kinds, collect_model_calls, frozenset(facts.aliases)).run(tree)
     return facts

@@ -9,7 +9,6 @@ them: the code and the message. Nothing is fetched from the network.
 
 from __future__ import annotations
 
-import ast
 import json
 import os
 import re
@@ -23,9 +22,10 @@ from flake8.processor import FileProcessor
 from flake8.violation import Violation
 
 from .. import __version__
-from ..core.fingerprints import fingerprint, of_findings, relative_path, statement_text
-from ..core.pipeline import Settings, check_tree, settings_from
-from ..core.rules import RULES
+from ..core.fingerprints import fingerprints, relative_path
+from ..core.pipeline import Settings, findings_in, settings_from
+from ..core.rules import RULES, Finding
+from ..core.source import NO_TREE, SourceFile
 
 FINGERPRINT_KEY = "lloFingerprint/v1"
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -165,58 +165,56 @@ def _other_rule(code: str, violations: List[Violation]) -> Dict[str, Any]:
 def _fingerprints(
     violations: List[Violation], options: Any, settings: Optional[Settings]
 ) -> List[str]:
-    """The baseline's fingerprints: for LLO findings, those the plugin computes for the file."""
+    """The baseline's fingerprints: for LLO findings, those the plugin computes for the file.
+
+    An LLO finding's occurrence index counts every finding of the file, those
+    suppressed by ``# noqa`` too, as the baseline does; another plugin's, the
+    violations of the file that are not the plugin's.
+    """
     by_file: Dict[str, List[int]] = {}
     for position, violation in enumerate(violations):
         by_file.setdefault(violation.filename, []).append(position)
     result = [""] * len(violations)
     base = settings.folder if settings is not None else os.getcwd()
     for filename, positions in by_file.items():
-        path = relative_path(filename, base)
-        lines, tree = _read(filename, options)
-        known = _plugin_fingerprints(tree, lines, filename, base, settings)
-        seen: Dict[Tuple[str, str], int] = {}
+        source = _read(filename, options)
+        known = _plugin_fingerprints(source, base, settings)
+        others = []
         for position in positions:
             violation = violations[position]
             key = (violation.line_number, violation.column_number - 1, violation.code)
             if key in known:
                 result[position] = known[key]
-                continue
-            text = (
-                statement_text(tree, lines, (violation.line_number, violation.column_number - 1))
-                if tree is not None
-                else " ".join(_line(lines, violation.line_number).split())
-            )
-            occurrence = seen.get((violation.code, text), 0)
-            seen[(violation.code, text)] = occurrence + 1
-            result[position] = fingerprint(violation.code, path, text, occurrence)
+            else:
+                others.append(position)
+        located = [
+            Finding(v.line_number, v.column_number - 1, v.code, v.text)
+            for v in (violations[position] for position in others)
+        ]
+        for position, print_ in zip(others, fingerprints(located, source, base)):
+            result[position] = print_
     return result
 
 
-def _read(filename: str, options: Any) -> Tuple[List[str], Optional[ast.AST]]:
-    """The file's lines and tree, read as flake8 read them (stdin when that was checked)."""
+def _read(filename: str, options: Any) -> SourceFile:
+    """The file as flake8 read it (stdin when that was checked); ``NO_TREE`` if it won't parse."""
     source = "-" if list(getattr(options, "filenames", ())) == ["-"] else filename
     try:
         processor = FileProcessor(source, options)
         lines = processor.lines
     except (OSError, UnicodeError, ValueError):
-        return [], None
+        return SourceFile([], NO_TREE, filename)
     try:
-        return lines, processor.build_ast()
+        return SourceFile(lines, processor.build_ast(), filename)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return lines, None
+        return SourceFile(lines, NO_TREE, filename)
 
 
 def _plugin_fingerprints(
-    tree: Optional[ast.AST], lines: List[str], filename: str, base: str,
-    settings: Optional[Settings],
+    source: SourceFile, base: str, settings: Optional[Settings]
 ) -> Dict[Tuple[int, int, str], str]:
-    if tree is None or settings is None:
+    if source.tree is NO_TREE or settings is None:
         return {}
-    found = check_tree(tree, lines, settings.config, settings.needles, filename)
-    prints = of_findings(found, tree, lines, filename, base)
+    found = findings_in(source, settings)
+    prints = fingerprints(found, source, base)
     return {(f.line, f.col, f.code): print_ for f, print_ in zip(found, prints)}
-
-
-def _line(lines: List[str], number: int) -> str:
-    return lines[number - 1] if 0 < number <= len(lines) else ""

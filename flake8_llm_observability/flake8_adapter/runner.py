@@ -11,7 +11,6 @@ parsed.
 
 from __future__ import annotations
 
-import ast
 import os
 from typing import FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
@@ -19,20 +18,30 @@ from flake8 import defaults
 from flake8.discover_files import expand_paths
 from flake8.formatting.base import BaseFormatter
 from flake8.options.parse_args import parse_args
+from flake8.plugins import reporter
 from flake8.processor import FileProcessor
 from flake8.style_guide import Decision, StyleGuideManager
 from flake8.violation import Violation
 
-from ..core.fingerprints import of_findings
 from ..core.options import Config
-from ..core.pipeline import file_context, settings_from
-from ..core.prefilter import Needles
+from ..core.pipeline import file_context, fingerprinted, settings_from
+from ..core.prefilter import Prefilter
 from ..core.rules import Assessment, Finding, assess
+from ..core.source import SourceFile
 from ..core.tracing import used_entries
-from .status import CONFIGURATION, ToolError
+
+NOQA_INLINE = defaults.NOQA_INLINE_REGEXP
+"""flake8's own pattern of a ``# noqa`` comment, with its codes as ``codes``."""
 
 _UNREADABLE = (OSError, UnicodeError, ValueError)
 _UNPARSABLE = (SyntaxError, ValueError, RecursionError, MemoryError)
+
+
+class UnusableConfiguration(Exception):
+    """Nothing can be done: a path that does not exist, a bad option value, a bad baseline.
+
+    Its text is the one line to print (empty: flake8 printed it already).
+    """
 
 
 class Verdict(NamedTuple):
@@ -69,11 +78,11 @@ class Runner:
         """flake8's configuration from the current folder, with *flake8_args* on top.
 
         A path that does not exist, a bad option value or a baseline file that
-        cannot be read as one is a ``ToolError``: nothing is done.
+        cannot be read as one is ``UnusableConfiguration``: nothing is done.
         """
         missing = [path for path in paths if path != "-" and not os.path.lexists(path)]
         if missing:
-            raise ToolError(f"{missing[0]}: no such file or folder; nothing done", CONFIGURATION)
+            raise UnusableConfiguration(f"{missing[0]}: no such file or folder; nothing done")
         # flake8's own parsing: config files from the current folder and every plugin's
         # options. The plugin's parse_options prints the configuration's notes once and
         # stops on a bad value; the settings it made are the ones read here.
@@ -82,11 +91,11 @@ class Runner:
         except SystemExit as stop:
             if not stop.code:
                 raise  # --help, --version
-            raise ToolError(str(stop.code) if isinstance(stop.code, str) else "", CONFIGURATION)
+            raise UnusableConfiguration(str(stop.code) if isinstance(stop.code, str) else "")
         settings = settings_from(self.options)
         self.settings = settings
         self.config: Config = settings.config
-        self.needles: Needles = settings.needles
+        self.prefilter: Prefilter = settings.prefilter
         self.tracing_names = {
             entry.rpartition(".")[2]
             for entry in (*self.config.tracing_decorators, *self.config.tracing_contexts)
@@ -97,6 +106,10 @@ class Runner:
         """Fingerprints name files relative to this folder: the baseline file's."""
         # flake8's decisions are read here, never handed to the formatter to print.
         self.guides = StyleGuideManager(self.options, BaseFormatter(self.options))
+
+    def selects(self, code: str, path: str) -> bool:
+        """Whether flake8 reports *code* in the file at *path* (select, ignore, per-file)."""
+        return self.guides.style_guide_for(path).should_report_error(code) is Decision.Selected
 
     def files(self) -> List[str]:
         options = self.options
@@ -122,7 +135,7 @@ class Runner:
         except _UNREADABLE as error:
             return FileResult(path, (), (), f"cannot read ({_why(error)})", frozenset())
         lines = processor.lines
-        codes = self.needles.scan(lines)
+        codes = self.prefilter.codes_in(lines)
         scan_tracing = tracing_usage and self._mentions_tracing(lines)
         if not codes and not scan_tracing:
             return FileResult(processor.filename, (), (), None, frozenset())
@@ -131,10 +144,11 @@ class Runner:
         except _UNPARSABLE as error:
             return FileResult(processor.filename, (), (), f"cannot parse ({_why(error)})",
                               frozenset())
-        context = file_context(tree, self.config, codes, processor.filename)
+        source = SourceFile(lines, tree, processor.filename)
+        context = file_context(source, self.config, codes)
         assessments = tuple(assess(context)) if codes else ()
         used = frozenset(used_entries(context)) if scan_tracing else frozenset()
-        verdicts = self._verdicts(processor, tree, lines, assessments)
+        verdicts = self._verdicts(processor, source, assessments)
         return FileResult(processor.filename, assessments, verdicts, None, used)
 
     def _mentions_tracing(self, lines: Sequence[str]) -> bool:
@@ -142,20 +156,15 @@ class Runner:
         return any(name in text for name in self.tracing_names)
 
     def _verdicts(
-        self,
-        processor: FileProcessor,
-        tree: ast.AST,
-        lines: List[str],
-        assessments: Sequence[Assessment],
+        self, processor: FileProcessor, source: SourceFile, assessments: Sequence[Assessment]
     ) -> Tuple[Verdict, ...]:
         found = sorted(f for assessment in assessments for f in assessment.findings)
         if not found:
             return ()
-        prints = of_findings(found, tree, lines, processor.filename, self.folder)
         guide = self.guides.style_guide_for(processor.filename)
         default = self.guides.default_style_guide
         verdicts = []
-        for finding, print_ in zip(found, prints):
+        for finding, print_, baselined in fingerprinted(found, source, self.baseline, self.folder):
             suppressed_by, reason = None, ""
             physical = processor.noqa_line_for(finding.line)
             if guide.should_report_error(finding.code) is not Decision.Selected:
@@ -165,10 +174,10 @@ class Runner:
                 )
             elif Violation(
                 finding.code, processor.filename, finding.line, finding.col + 1,
-                finding.message, physical,
+                finding.text, physical,
             ).is_inline_ignored(self.options.disable_noqa):
                 suppressed_by, reason = "noqa", noqa_reason(physical or "")
-            elif self.baseline is not None and print_ in self.baseline.fingerprints:
+            elif baselined:
                 suppressed_by = "baseline"
             verdicts.append(
                 Verdict(finding, print_, suppressed_by is None, suppressed_by, reason, physical)
@@ -176,9 +185,37 @@ class Runner:
         return tuple(verdicts)
 
 
+class Flake8Printer:
+    """Prints findings as flake8 would: its formatter (``--format``, ``--output-file``,
+    ``--show-source``), its ``# noqa`` and ``per-file-ignores``, ``--statistics``."""
+
+    def __init__(self, runner: Runner) -> None:
+        self.options = runner.options
+        self.formatter = reporter.make(runner.plugins.reporters, self.options)
+        self.guide = StyleGuideManager(self.options, self.formatter)
+        self.formatter.start()
+
+    def print(self, result: FileResult, verdicts: Sequence[Verdict]) -> int:
+        """Print what flake8 reports of *verdicts* in *result*'s file; how many it reported."""
+        count = 0
+        with self.guide.processing_file(result.path):
+            for verdict in verdicts:
+                finding = verdict.finding
+                count += self.guide.handle_error(
+                    finding.code, result.path, finding.line, finding.col, finding.text,
+                    verdict.noqa_line,
+                )
+        return int(count)
+
+    def stop(self) -> None:
+        self.formatter.stop()
+        if self.options.statistics:
+            self.formatter.show_statistics(self.guide.stats)
+
+
 def noqa_reason(line: str) -> str:
     """The words after a ``# noqa: CODES`` comment's codes: why it is there."""
-    match = defaults.NOQA_INLINE_REGEXP.search(line)
+    match = NOQA_INLINE.search(line)
     return line[match.end():].strip(" -:;#\n") if match is not None else ""
 
 

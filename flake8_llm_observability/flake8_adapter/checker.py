@@ -1,4 +1,4 @@
-"""The flake8 adapter: option hooks and the per-file ``run``, over ``core.pipeline``."""
+"""The plugin flake8 loads: option hooks and the per-file ``run``, over ``core.pipeline``."""
 
 from __future__ import annotations
 
@@ -6,22 +6,22 @@ import argparse
 import ast
 import multiprocessing
 import sys
-from typing import TYPE_CHECKING, ClassVar, Iterator, List, Tuple, Type
+from typing import ClassVar, Iterator, List, Tuple, Type
 
-from . import __version__
-from .core.options import register, unknown_keys
-from .core.rules import option_users
-from .core.pipeline import (
+from flake8.options.manager import OptionManager
+
+from .. import __version__
+from ..core.pipeline import (
     DEFAULT_SETTINGS,
     Settings,
     SettingsError,
     missing_baseline_note,
-    reported,
+    not_baselined,
     settings_from,
 )
-
-if TYPE_CHECKING:  # flake8 is only needed for the type
-    from flake8.options.manager import OptionManager
+from ..core.rules import option_users
+from ..core.source import SourceFile
+from .options import register, unknown_keys
 
 
 class Checker:
@@ -34,9 +34,7 @@ class Checker:
     """flake8 hands a plugin its options only through this hook: the run's settings."""
 
     def __init__(self, tree: ast.AST, lines: List[str], filename: str = "") -> None:
-        self.tree = tree
-        self.lines = lines
-        self.filename = filename
+        self.source = SourceFile(lines, tree, filename)
 
     @staticmethod
     def add_options(parser: OptionManager) -> None:
@@ -57,8 +55,8 @@ class Checker:
 
     def run(self) -> Iterator[Tuple[int, int, str, Type[Checker]]]:
         # Not a generator: most files end at the prefilter, and allocate nothing more.
-        reports = reported(self.tree, self.lines, self.filename, self.settings)
-        if not reports:
+        found = not_baselined(self.source, self.settings)
+        if not found:
             return iter(())
         kind = type(self)
-        return iter([(line, col, message, kind) for line, col, _, message in reports])
+        return iter([(f.line, f.col, f.message, kind) for f in found])
