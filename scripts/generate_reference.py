@@ -14,13 +14,18 @@ generated docs and snapshots do.
   and one that passes, the message flake8 prints for that example, how to
   silence it), from the ``Rule`` declarations;
 - docs/options.md ``options``: every option, its default and the codes whose
-  findings it changes; ``default-<option>``: the default of a long list.
+  findings it changes; ``default-<option>``: the default of a long list;
+- docs/adopting.md ``report-example``: the headline and table ``llo report`` prints on
+  examples/.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
+import io
+import os
 import re
 import sys
 from pathlib import Path
@@ -107,6 +112,27 @@ def options_table() -> str:
     return "\n".join(["| option | default | used by |", "| --- | --- | --- |", *rows]) + "\n"
 
 
+def report_example() -> str:
+    """``llo report`` on examples/, under its own configuration: its headline and table.
+
+    The lines below the table (percentages, findings per code, suppression
+    reasons) are described in the prose around it: shown here, every new code
+    would change this file too.
+    """
+    from flake8_llm_observability.tools import report
+
+    printed = io.StringIO()
+    here = os.getcwd()
+    try:
+        os.chdir(REPO / "examples")
+        with contextlib.redirect_stdout(printed):
+            report.main([])
+    finally:
+        os.chdir(here)
+    table = printed.getvalue().split("\n\n")[:2]
+    return "```console\n$ llo report\n" + "\n\n".join(table) + "\n...\n```\n"
+
+
 def long_default(field: str) -> Callable[[], str]:
     def listing() -> str:
         spec = next(spec for spec in SPECS if spec.field == field)
@@ -118,6 +144,7 @@ def long_default(field: str) -> Callable[[], str]:
 GENERATORS: Dict[str, Dict[str, Callable[[], str]]] = {
     "README.md": {"codes": codes_table},
     "docs/rules.md": {"rules": rules_reference},
+    "docs/adopting.md": {"report-example": report_example},
     "docs/options.md": {
         "options": options_table,
         **{

@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import List
+from typing import Callable, List
 
 import jsonschema
 import pytest
@@ -64,33 +64,82 @@ def test_every_lane_is_collected() -> None:
     assert len(commands()) == 8
 
 
+def expect_four_plain_findings(result: subprocess.CompletedProcess[str], out: List[str],
+                               examples: Path) -> None:
+    assert result.returncode == 1 and len(out) == 4, out
+
+
+def expect_github_annotations(result: subprocess.CompletedProcess[str], out: List[str],
+                              examples: Path) -> None:
+    assert result.returncode == 1 and len(out) == 4, out
+    assert all(line.startswith("::error file=") for line in out), out
+
+
+def expect_reviewdog_format(result: subprocess.CompletedProcess[str], out: List[str],
+                            examples: Path) -> None:
+    errorformat = re.compile(r"^(?P<f>[^:]+):(?P<l>\d+):(?P<c>\d+): (?P<m>LLO\d{3} .+)$")
+    assert len(out) == 4 and all(errorformat.match(line) for line in out), out
+
+
+def expect_warnings_lane(result: subprocess.CompletedProcess[str], out: List[str],
+                         examples: Path) -> None:
+    assert result.returncode == 0 and [line.split()[1] for line in out] == ["LLO004"], out
+
+
+def expect_blocking_lane(result: subprocess.CompletedProcess[str], out: List[str],
+                         examples: Path) -> None:
+    assert result.returncode == 1 and len(out) == 3 and "LLO004" not in result.stdout, out
+
+
+def expect_valid_sarif(result: subprocess.CompletedProcess[str], out: List[str],
+                       examples: Path) -> None:
+    assert result.returncode == 0, result.stderr
+    log = json.loads((examples / "flake8.sarif").read_text("utf-8"))
+    jsonschema.validators.validator_for(SCHEMA)(SCHEMA).validate(log)
+    assert len(log["runs"][0]["results"]) == 4
+
+
+def expect_clean_baseline(result: subprocess.CompletedProcess[str], out: List[str],
+                          examples: Path) -> None:
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def expect_summary(result: subprocess.CompletedProcess[str], out: List[str],
+                   examples: Path) -> None:
+    assert result.returncode == 0, result.stderr
+    summary = (examples / "summary.md").read_text("utf-8")
+    assert summary.startswith("### Observability coverage\n"), summary
+
+
+def expectation(command: str) -> Callable[..., None]:
+    """What the recipe *command* must do, by what distinguishes it; none is an error."""
+    if command == "flake8":
+        return expect_four_plain_findings
+    for marker, expect in (
+        ("--format=github", expect_github_annotations),
+        ("reviewdog", expect_reviewdog_format),
+        ("llo-sarif", expect_valid_sarif),
+        ("--exit-zero", expect_warnings_lane),
+        ("--extend-ignore=LLO004", expect_blocking_lane),
+        ("baseline check", expect_clean_baseline),
+        ("llo report", expect_summary),
+    ):
+        if marker in command:
+            return expect
+    pytest.fail(f"docs/adopting.md has a CI recipe this test has no expectation for: {command}")
+
+
+def test_every_recipe_has_an_expectation() -> None:
+    for command in commands():
+        expectation(command)
+    with pytest.raises(pytest.fail.Exception, match="no expectation for: make lint"):
+        expectation("make lint")
+
+
 @pytest.mark.parametrize("command", commands())
 def test_recipe_runs(command: str, examples: Path) -> None:
     if "baseline check" in command:
         assert run("llo baseline write", examples).returncode == 0
     result = run(command, examples)
     assert "Traceback" not in result.stderr, result.stderr
-    out = result.stdout.splitlines()
-    if command == "flake8":
-        assert result.returncode == 1 and len(out) == 4
-    elif "--format=github" in command:
-        assert result.returncode == 1
-        assert all(line.startswith("::error file=") for line in out) and len(out) == 4
-    elif "reviewdog" in command:
-        errorformat = re.compile(r"^(?P<f>[^:]+):(?P<l>\d+):(?P<c>\d+): (?P<m>LLO\d{3} .+)$")
-        assert len(out) == 4 and all(errorformat.match(line) for line in out)
-    elif "--exit-zero" in command and "sarif" not in command:
-        assert result.returncode == 0 and [line.split()[1] for line in out] == ["LLO004"]
-    elif "--extend-ignore=LLO004" in command:
-        assert result.returncode == 1 and "LLO004" not in result.stdout and len(out) == 3
-    elif "llo-sarif" in command:
-        assert result.returncode == 0
-        log = json.loads((examples / "flake8.sarif").read_text("utf-8"))
-        jsonschema.validators.validator_for(SCHEMA)(SCHEMA).validate(log)
-        assert len(log["runs"][0]["results"]) == 4
-    elif "baseline check" in command:
-        assert result.returncode == 0, result.stdout + result.stderr
-    else:
-        assert "report" in command and result.returncode == 0
-        summary = (examples / "summary.md").read_text("utf-8")
-        assert summary.startswith("### Observability coverage\n")
+    expectation(command)(result, result.stdout.splitlines(), examples)

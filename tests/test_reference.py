@@ -37,6 +37,7 @@ def copy(tmp_path: Path) -> Path:
     for name in GENERATOR.GENERATORS:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(REPO / name, tmp_path / name)
+    shutil.copytree(REPO / "examples", tmp_path / "examples")  # the report's example
     return tmp_path
 
 

@@ -79,13 +79,6 @@ def test_findings_are_what_flake8_reports(in_examples, capsys) -> None:
     assert counted == {code: lines.count(code) for code in sorted(counted)}
 
 
-def test_the_readme_shows_the_report_on_the_examples(in_examples, capsys) -> None:
-    readme = (REPO / "docs" / "adopting.md").read_text("utf-8")
-    block = readme.split("$ llo report\n", 1)[1].split("```", 1)[0]
-    _, out = report(capsys)
-    assert out == block
-
-
 def test_depth_and_markdown(in_examples, capsys) -> None:
     _, out = report(capsys, "--depth=1", "--format=markdown")
     lines = out.splitlines()

@@ -1,5 +1,5 @@
 """The analysis core: options, the prefilter, the walk, the rules and the baseline format.
 
-Nothing here imports ``tools``; the flake8 adapter (``checker``) and the
-repository tools both reach the analysis through ``pipeline``.
+Nothing here imports flake8, the flake8 adapter (``flake8_adapter``) or the
+repository tools (``tools``); both reach the analysis through ``pipeline``.
 """

@@ -80,7 +80,7 @@ def _tokens(text: str) -> List[tokenize.TokenInfo]:
     return list(tokenize.generate_tokens(iter(_physical_lines(text)).__next__))
 
 
-class Exemption(NamedTuple):
+class ExemptionComment(NamedTuple):
     """An exemption comment: where it is, what it says, and the statement it covers."""
 
     line: int
@@ -92,7 +92,7 @@ class Exemption(NamedTuple):
     after_code: bool
 
 
-def exemption_comments(tokens: Sequence[tokenize.TokenInfo]) -> List[Exemption]:
+def exemption_comments(tokens: Sequence[tokenize.TokenInfo]) -> List[ExemptionComment]:
     """Each exemption comment, with the line of the next code token after it.
 
     Tokens, not a regex over lines, so that text inside a string never counts.
@@ -109,8 +109,9 @@ def exemption_comments(tokens: Sequence[tokenize.TokenInfo]) -> List[Exemption]:
             (t.start[0] for t in tokens[index + 1:] if t.type not in _NOT_CODE), 0
         )
         prefix = match.group("prefix").rstrip(_SEPARATORS)
-        found.append(Exemption(token.start[0], prefix, match.group("reason"), following,
-                               after_code))
+        found.append(
+            ExemptionComment(token.start[0], prefix, match.group("reason"), following, after_code)
+        )
     return found
 
 
@@ -282,7 +283,7 @@ def _fit(
     lines: List[str],
     planned: Dict[int, Tuple[Set[str], str]],
     targets: Sequence[int],
-    exemption: Exemption,
+    exemption: ExemptionComment,
     limit: Optional[int],
 ) -> Union[Note, Tuple[Optional[str], bool]]:
     """Fit one comment's noqa comments within the line limit.
