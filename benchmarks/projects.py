@@ -100,9 +100,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         texts = [(str(path), path.read_text()) for path in files]
         rounds: Dict[str, List[float]] = {"parse": [], "plugin": [], "resolve": []}
         project.find = timed_find  # type: ignore[assignment]
-        import flake8_llm_observability.core.crews as crews
+        import flake8_llm_observability.core.resolve as resolve
 
-        crews.find = timed_find  # type: ignore[attr-defined]
+        resolve.find = timed_find  # type: ignore[assignment]
         reported = 0
         try:
             for _ in range(args.rounds):
@@ -123,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 rounds["resolve"].append(spent["find"])
         finally:
             project.find = real_find
-            crews.find = real_find  # type: ignore[attr-defined]
+            resolve.find = real_find
     medians = {kind: statistics.median(values) for kind, values in rounds.items()}
     print(f"modules                {len(files)} ({args.packages} kickoffs from another module)")
     print(f"findings               {reported} (every crew is wired)")

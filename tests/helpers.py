@@ -26,10 +26,24 @@ _MIN_PY = re.compile(r"^#\s*minimum-python:\s*(?P<major>\d+)\.(?P<minor>\d+)\s*$
 FORMAT = "%(path)s:%(row)d:%(col)d:%(code)s:%(text)s"
 
 
+_ABOVE = re.compile(r"^\s*#\s*\^\s*(?=error:)")
+
+
 def expected_reports(source: str) -> Set[Report]:
-    """The reports written in ``# error: CODE:col message`` comments, one comment per report."""
+    """The reports written in ``# error: CODE:col message`` comments, one comment per report.
+
+    A comment line ``# ^ error: ...`` marks the nearest line above it that is not
+    such a line itself: a noqa line, where a comment beside the noqa would be read as
+    its reason.
+    """
     expected = set()
+    marked = 0
     for number, line in enumerate(source.splitlines(), start=1):
+        above = _ABOVE.match(line)
+        if above is None:
+            marked = number
+        else:
+            number, line = marked, "# " + line[above.end():]
         for match in _ERROR.finditer(line):
             report = _EXPECTED.match(match.group("annotation"))
             if report is None:

@@ -28,6 +28,7 @@ ALL = frozenset(RULES)
 TASKS = triggered_by("task_methods")
 KICKOFFS = triggered_by("kickoff_methods")
 CALLS = triggered_by("banned_calls")
+NOQA = frozenset(code for code, rule in RULES.items() if "LLO" in rule.trigger_words)
 NONE: frozenset[str] = frozenset()
 
 
@@ -60,6 +61,7 @@ def test_parse_options_replaces_the_configuration() -> None:
     Checker.parse_options(namespace(llo_task_methods="run_task"))
     assert Checker.settings.config.task_methods == ("run_task",)
     assert [test.names for test in Checker.settings.prefilter.tests if test.names] == [
+        (("LLO", ("LLO",)),),
         (("kickoff", ("kickoff",)),),
         (("run_task", ("run_task",)),),
     ]
@@ -80,7 +82,8 @@ class TestPrefilter:
 
     def test_the_text_tests_are_few(self) -> None:
         by_codes = {test.codes: test for test in self.prefilter.tests}
-        assert set(by_codes) == {TASKS, KICKOFFS, CALLS}
+        assert set(by_codes) == {TASKS, KICKOFFS, CALLS, NOQA}
+        assert by_codes[NOQA].names == (("LLO", ("LLO",)),) and NOQA
         assert by_codes[TASKS].names == (("execute_", ("execute_async", "execute_sync")),)
         assert by_codes[KICKOFFS].names == (("kickoff", ("kickoff",)),)
         # One root for every banned call; as some last names ("ocr") are shorter
@@ -118,7 +121,9 @@ class TestPrefilter:
             ("t.aexecute_sync()\n", TASKS),
             ("executor.execute_many()\n", NONE),
             ("crew.akickoff_for_each()\n", KICKOFFS),
-            ("t.execute_async(); crew.kickoff(); litellm.completion()\n", ALL),
+            ("t.execute_async(); crew.kickoff(); litellm.completion()\n", ALL - NOQA),
+            ("t.execute_async()  # noqa: LLO001  reason\n", TASKS | NOQA),
+            ("# noqa: llo001 is not a code flake8 matches\n", NONE),
             ("t.ｅxecute_sync()  # fullwidth e\n", TASKS),
             ("import ｌitellm\nｌitellm.ｃompletion()\n", CALLS),
             ("import litellm\nx = 'é'\nｃompletion()\n", CALLS),

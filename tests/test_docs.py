@@ -62,10 +62,18 @@ def _blocks(text: str) -> List[Block]:
 
 
 def expected_codes(block: str) -> Set[Tuple[int, str]]:
-    """(line, code) for each code named in a comment after code on a line (not a noqa)."""
+    """(line, code) for each code named in a comment after code on a line (not a noqa's).
+
+    A line whose own comment is a ``# noqa`` marks its codes on a comment line below it,
+    ``# ^ LLO101``: a comment above or beside a noqa would be its reason.
+    """
     expected = set()
-    for number, line in enumerate(block.splitlines(), start=1):
-        if "#" in line and not line.lstrip().startswith("#"):
+    lines = block.splitlines()
+    for number, line in enumerate(lines, start=1):
+        stripped = line.lstrip()
+        if stripped.startswith("# ^"):
+            expected.update((number - 1, code) for code in re.findall(r"LLO\d{3}", stripped))
+        elif "#" in line and not stripped.startswith("#"):
             comment = line.split("#", 1)[1].strip()
             if not comment.lower().startswith("noqa"):
                 expected.update((number, code) for code in re.findall(r"LLO\d{3}", comment))
@@ -89,7 +97,7 @@ def _codes(text: str) -> Set[str]:
 def test_docs_registry_and_eval_files_name_the_same_codes() -> None:
     annotated = set()
     for path in EVAL_DIR.glob("*.py"):
-        annotated |= set(re.findall(r"#\s*error:.*?(LLO\d{3})", path.read_text("utf-8")))
+        annotated |= set(re.findall(r"#\s*\^?\s*error:.*?(LLO\d{3})", path.read_text("utf-8")))
     assert _codes(EVERY_DOC) == set(RULES)
     assert annotated == set(RULES)
 

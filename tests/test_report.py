@@ -9,6 +9,7 @@ from typing import Any, Dict
 
 import pytest
 
+from flake8_llm_observability.core.rules import RULES
 from flake8_llm_observability.tools.report import Progress, main
 
 from .helpers import REPO
@@ -27,7 +28,7 @@ BY_HAND = {
     "task_executions": {"total": 4, "wired": 2, "exempt": 1, "suppressed": 0, "unwired": 1},
     "kickoffs": {"total": 5, "wired": 3, "exempt": 1, "suppressed": 0, "unwired": 1},
     "model_calls": {"total": 4, "wired": 1, "exempt": 0, "suppressed": 2, "unwired": 1},
-    "findings": {"LLO001": 1, "LLO002": 1, "LLO003": 1, "LLO004": 1},
+    "findings": {"LLO001": 1, "LLO002": 1, "LLO003": 1, "LLO004": 1, "LLO101": 0, "LLO102": 0},
 }
 HEADLINE = (
     "unwired: 3 of 11 agent calls that need wiring (27.3%); 2 more suppressed; wired 54.5%"
@@ -58,7 +59,7 @@ def test_figures_on_the_examples_are_those_counted_by_hand(in_examples, capsys) 
         "task_executions": EMPTY,
         "kickoffs": {"total": 2, "wired": 1, "exempt": 1, "suppressed": 0, "unwired": 0},
         "model_calls": EMPTY,
-        "findings": {"LLO001": 0, "LLO002": 0, "LLO003": 0, "LLO004": 0},
+        "findings": {code: 0 for code in sorted(RULES)},
     }
     assert data["percent"] == {"observed": 76.9, "wired": 54.5}
     assert data["headline"] == HEADLINE

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Callable, Dict, List, Mapping, NamedTuple, Optional, Tuple
 
 from .walk import Facts
 from .options import Config
+
+
+class Selection(NamedTuple):
+    """What the run reports in this file: flake8's select, ignore and per-file-ignores."""
+
+    selected: Callable[[str], bool]
+    """Whether a code is reported in this file."""
+    noqa_honoured: bool
+    """Whether ``# noqa`` comments count (not ``--disable-noqa``)."""
+
+
+EVERY_CODE = Selection(lambda code: True, True)
+"""Every code reported and every noqa read: the selection when nothing else is known."""
 
 
 class Cutoffs:
@@ -31,6 +44,8 @@ class Context:
         path: Optional[str],
         follow: bool,
         cutoffs: Optional[Cutoffs] = None,
+        selection: Selection = EVERY_CODE,
+        codes: Optional[Mapping[str, bool]] = None,
     ) -> None:
         self.facts = facts
         self.config = config
@@ -43,3 +58,9 @@ class Context:
         self.cutoffs = cutoffs if cutoffs is not None else Cutoffs()
         self.modules: Dict[str, Context] = {}
         """The contexts of other modules read for this file, by path."""
+        self.selection = selection
+        self.codes: Mapping[str, bool] = codes or {}
+        """Every code the rules have, and whether its rule is about the other findings."""
+        self.findings: List[Any] = []
+        """The findings of the rules judged so far (``rules.engine``): what a rule about
+        findings (a noqa comment's) reads."""

@@ -20,8 +20,8 @@ from .baseline_file import Baseline, BaselineError, load
 from .fingerprints import fingerprints
 from .options import DEFAULT_CONFIG, SPECS, Config, OptionError, config_from_namespace
 from .prefilter import Prefilter, prefilter_for
-from .context import Context
-from .rules import METHOD_KINDS, RULES, Finding, findings
+from .context import EVERY_CODE, Context, Selection
+from .rules import EVENT_KINDS, METHOD_KINDS, RULES, Finding, findings
 from .source import SourceFile
 
 
@@ -116,19 +116,43 @@ def kinds_judged(codes: FrozenSet[str]) -> FrozenSet[str]:
     return kinds
 
 
-def file_context(source: SourceFile, config: Config, codes: FrozenSet[str]) -> Context:
-    """The walk's facts for one file, ready for the rules to judge the kinds *codes* need."""
-    facts = analyse(source.tree, config, METHOD_KINDS, kinds_judged(codes))
+CODES = {code: rule.kind.about_findings for code, rule in RULES.items()}
+"""Every code, and whether its rule is about the other rules' findings (``Context.codes``)."""
+
+
+def file_context(
+    source: SourceFile,
+    config: Config,
+    codes: FrozenSet[str],
+    selection: Selection = EVERY_CODE,
+) -> Context:
+    """The facts of one file, ready for the rules to judge the kinds *codes* need.
+
+    The walk records what it records; a kind found in the text (``EventKind.scan``)
+    is scanned only when one of *codes* judges it.
+    """
+    judged = kinds_judged(codes)
+    facts = analyse(source.tree, config, METHOD_KINDS, judged)
+    for name in judged:
+        scan = EVENT_KINDS[name].scan
+        if scan is not None:
+            facts.events[name] = scan(source, facts)
     path = os.path.abspath(source.path) if source.path else None
-    return Context(facts, config, path, follow=True)
+    return Context(facts, config, path, follow=True, selection=selection, codes=CODES)
 
 
-def findings_in(source: SourceFile, settings: Settings) -> List[Finding]:
-    """Every finding in one file, baselined or not: the prefilter, then one walk, then the rules."""
+def findings_in(
+    source: SourceFile, settings: Settings, selection: Selection = EVERY_CODE
+) -> List[Finding]:
+    """Every finding in one file, baselined or not: the prefilter, then one walk, then the rules.
+
+    *selection* says which codes the run reports in the file: a noqa comment
+    naming a code that is not reported is never called unused.
+    """
     codes = settings.prefilter.codes_in(source.lines)
     if not codes:
         return []
-    return findings(file_context(source, settings.config, codes))
+    return findings(file_context(source, settings.config, codes, selection))
 
 
 class Fingerprinted(NamedTuple):
@@ -148,9 +172,11 @@ def fingerprinted(
     return [Fingerprinted(f, print_, print_ in known) for f, print_ in zip(found, prints)]
 
 
-def not_baselined(source: SourceFile, settings: Settings) -> List[Finding]:
+def not_baselined(
+    source: SourceFile, settings: Settings, selection: Selection = EVERY_CODE
+) -> List[Finding]:
     """What the plugin reports to flake8 for one file: its findings the baseline does not list."""
-    found = findings_in(source, settings)
+    found = findings_in(source, settings, selection)
     baseline = settings.baseline
     if found and baseline is not None:
         found = [

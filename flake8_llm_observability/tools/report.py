@@ -29,7 +29,8 @@ from ..core.rules import EVENT_KINDS, RULES
 from ..flake8_adapter.runner import FileResult, Runner, Verdict
 from .status import EPILOG, FOUND, OK, UNREADABLE, ToolParser, run_tool, split_known
 
-KINDS = tuple(kind.label for kind in EVENT_KINDS.values())
+KINDS = tuple(kind.label for kind in EVENT_KINDS.values() if not kind.about_findings)
+"""The kinds of agent work counted; noqa comments are not work, their findings still count."""
 CATEGORIES = ("total", "wired", "exempt", "suppressed", "unwired")
 _COLUMNS = (*(kind.replace("_", " ") for kind in KINDS), *CATEGORIES[1:])
 """The Markdown table's count columns: each kind's total, then each category's."""
@@ -102,6 +103,10 @@ class Coverage:
         tally = Tally()
         verdicts: Dict[object, Verdict] = {v.finding: v for v in result.verdicts}
         for assessment in result.assessments:
+            if assessment.kind.about_findings:
+                judged = [verdicts[finding] for finding in assessment.findings]
+                tally.findings.update(v.finding.code for v in judged if v.reported)
+                continue
             counts = tally.counts[assessment.kind.label]
             counts["total"] += 1
             if assessment.exempt is not None:
@@ -117,7 +122,7 @@ class Coverage:
                 counts["suppressed"] += 1
                 self.reasons[" + ".join(sorted({_reason(verdict) for verdict in judged}))] += 1
             tally.findings.update(v.finding.code for v in judged if v.reported)
-        if result.assessments:
+        if tally.total("total") or tally.findings:
             self.folders.setdefault(self.folder_of(result.path), Tally()).add(tally)
             self.total.add(tally)
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Optional, Tuple
+from typing import Any, Callable, List, Mapping, Optional, Tuple
 
 from ..context import Context
+from ..source import SourceFile
+from ..walk import Event, Facts
 
 Fields = Optional[Mapping[str, str]]
 """What a check answers: None (fine), or the fields of the message."""
@@ -55,6 +57,12 @@ class EventKind:
     confirmed: Optional[Callable[[Any, Context], bool]] = None
     """Whether a recorded candidate is an event of this kind at all (None: every one is);
     a model-call candidate must reach a banned call."""
+    scan: Optional[Callable[[SourceFile, Facts], List[Event]]] = None
+    """For a kind found in the file's text rather than by the walk (noqa comments): how."""
+    about_findings: bool = False
+    """Its events are about the other rules' findings (a noqa comment): they are judged
+    after every other kind, with those findings in ``Context.findings``, and are no agent
+    work for the coverage report to count."""
 
     @property
     def trigger_options(self) -> Tuple[str, ...]:

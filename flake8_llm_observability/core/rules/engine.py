@@ -8,6 +8,9 @@ For every event of every kind some rule judges (``registry.PLANS``), in this ord
 4. an exemption that needs the rest of the file (a Flow, the class's own
    implementation), worked out only for an event with findings (or when every
    event is wanted, as the coverage report does).
+
+Kinds about findings (noqa comments) come last, and read the findings made
+before them in ``Context.findings``.
 """
 
 from __future__ import annotations
@@ -57,9 +60,11 @@ def assess(context: Context, every: bool = True) -> Iterator[Assessment]:
     findings are the same, for less work on wired code.
     """
     facts = context.facts
+    so_far: List[Finding] = []
+    context.findings = so_far
     for kind, rules, at_once, with_file in PLANS:
         confirmed = kind.confirmed
-        for event in facts.events[kind.name]:
+        for event in facts.events.get(kind.name, ()):
             if confirmed is not None and not confirmed(event, context):
                 continue
             exempt = None
@@ -83,6 +88,7 @@ def assess(context: Context, every: bool = True) -> Iterator[Assessment]:
                             exempt = exemption.name
                             found = []
                             break
+            so_far.extend(found)
             if found or every:
                 yield Assessment(kind, event, exempt, in_span, tuple(found))
 

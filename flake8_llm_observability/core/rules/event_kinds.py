@@ -3,15 +3,23 @@ prefilter, the coverage report's columns and the docs derive."""
 
 from __future__ import annotations
 
+from typing import List
+
 from .. import models
 from ..context import Context
-from ..walk import ModelCall
+from ..source import SourceFile
+from ..suppressions import noqa_comments
+from ..walk import Event, Facts, ModelCall
 from .declaration import EventKind
 from .exemptions import DELEGATION, FLOW, OWN_IMPLEMENTATION, TOOL_METHOD
 
 
 def _reaches_a_model(call: ModelCall, context: Context) -> bool:
     return models.banned_entry(call, context) is not None
+
+
+def _noqa_comments(source: SourceFile, facts: Facts) -> List[Event]:
+    return list(noqa_comments(source.lines, source.tree, facts.module))
 
 
 EXECUTIONS = EventKind(
@@ -38,3 +46,11 @@ MODEL_CALLS = EventKind(
     confirmed=_reaches_a_model,
 )
 """``litellm.completion(...)``, or such a function passed on: recorded by ``walk.model_refs``."""
+
+NOQA_COMMENTS = EventKind(
+    name="noqa_comments",
+    label="noqa_comments",
+    scan=_noqa_comments,
+    about_findings=True,
+)
+"""``# noqa: LLO002  <reason>``: a comment naming LLO codes, found in the file's text."""

@@ -72,8 +72,10 @@ class KindPlan(NamedTuple):
 
 
 def _plans() -> Tuple[KindPlan, ...]:
+    """One plan per kind; the kinds about findings last, since they read the others'."""
     plans = []
-    for name, kind in EVENT_KINDS.items():
+    kinds = sorted(EVENT_KINDS.items(), key=lambda item: item[1].about_findings)
+    for name, kind in kinds:
         exemptions = kind.exemptions
         plans.append(
             KindPlan(

@@ -105,8 +105,9 @@ class Facts:
     """What one file holds, ready for the checks in ``core.rules``."""
 
     module: Scope
-    events: Dict[str, List[MethodEvent]]
-    """The method events of each kind the walk was given, by the kind's name."""
+    events: Dict[str, List[Event]]
+    """The events of each kind, by the kind's name: the walk's method events and model
+    calls, and the kinds scanned from the text (``rules.EventKind.scan``)."""
     model_calls: List[ModelCall] = field(default_factory=list)
     """Model-call candidates (``model_refs``): ``events["model_calls"]`` too."""
     spans: List[Span] = field(default_factory=list)
