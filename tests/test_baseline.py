@@ -335,3 +335,50 @@ def test_a_new_baseline_is_0644_and_a_rewrite_keeps_the_mode(project: Path) -> N
         assert path.stat().st_mode & 0o777 == 0o640
     finally:
         os.umask(old)
+
+
+@pytest.mark.parametrize(
+    "ignoring",
+    [
+        ["--extend-ignore=LLO004"],
+        ["--per-file-ignores=app/service.py:LLO004"],
+        ["--select=LLO001,LLO002,LLO003"],
+    ],
+)
+def test_entries_of_codes_the_run_does_not_report_are_neither_stale_nor_dropped(
+    project: Path, capsys, ignoring: List[str]
+) -> None:
+    assert main(["write"]) == 0
+    before = entries(project)
+    assert sum(entry["code"] == "LLO004" for entry in before) == 3
+    capsys.readouterr()
+    # The docs' severity recipe ignores LLO004 in one lane: its entries cannot be judged there.
+    assert main(["check", *ignoring]) == 0
+    assert "0 stale" in capsys.readouterr().out
+    assert main(["write", "--prune", *ignoring]) == 0
+    assert entries(project) == before
+    assert main(["write", *ignoring]) == 0
+    assert sorted(map(str, entries(project))) == sorted(map(str, before))
+    # A finding that is gone while its code is reported is still stale.
+    (project / "app" / "service.py").write_text(APP.replace("    crew.kickoff()\n", ""))
+    assert main(["check", *ignoring]) == 1
+    assert "LLO002 stale baseline entry" in capsys.readouterr().out
+
+
+def test_a_symlinked_baseline_is_written_through(project: Path, capsys) -> None:
+    (project / "ci").mkdir()
+    real = project / "ci" / "baseline.json"
+    real.write_text('{"version": 1, "findings": []}\n')
+    (project / ".llo-baseline.json").symlink_to(Path("ci") / "baseline.json")
+    assert main(["write"]) == 0
+    assert (project / ".llo-baseline.json").is_symlink()
+    assert len(json.loads(real.read_text())["findings"]) == 8
+
+
+def test_an_empty_llo_baseline_option_writes_no_stray_file(project: Path, capsys) -> None:
+    assert main(["write", "--llo-baseline="]) == 4
+    assert capsys.readouterr().err == (
+        "llo baseline: --llo-baseline= names no file: give the file with --baseline FILE or a "
+        "value of --llo-baseline\n"
+    )
+    assert not (project / ".llo-baseline.json").exists()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import shutil
 import stat
 import subprocess
@@ -54,7 +56,7 @@ def test_exemptions_report_lines_as_they_are_after(
             assert lines[int(number) - 1].endswith(text.strip())
         else:
             assert "OBSERVABILITY" in lines[int(number) - 1]
-    assert len(out) == 12
+    assert len(out) == 13
 
 
 def test_a_noqa_never_takes_a_line_past_max_line_length(workdir: Path) -> None:
@@ -86,6 +88,8 @@ def test_every_comment_not_migrated_gets_a_line_saying_why(
              if line.startswith(str(target))]
     assert notes == [
         " no finding in the statement below; comment kept",
+        ' the marker without "tracking not needed"; not migrated: say why tracking is not '
+        "needed, or remove the marker",
         " the marker follows code on this line; not migrated: put the comment on a line of "
         "its own above",
     ]
@@ -311,3 +315,36 @@ def test_a_reason_too_long_to_move_up_is_not_migrated(
         f"{target}:2: the reason would take this comment past max-line-length (120); "
         "not migrated\n"
     )
+
+
+def test_the_marker_without_tracking_not_needed_gets_a_line(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = workdir / "warm.py"
+    target.write_text(
+        "import litellm\n\n\ndef warmup():\n    # OBSERVABILITY: warmup only, mocked\n"
+        "    return litellm.completion(model='m')\n"
+    )
+    assert main(["--check", str(target)]) == 0
+    assert capsys.readouterr().out == (
+        f'{target}:5: the marker without "tracking not needed"; not migrated: say why '
+        "tracking is not needed, or remove the marker\n"
+    )
+
+
+def test_a_baselined_finding_is_still_migrated(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from flake8_llm_observability.tools import baseline
+
+    target = _copy("exemptions", workdir)
+    assert main(["--check", str(target)]) == 1
+    without = capsys.readouterr().out
+    (workdir / "setup.cfg").write_text(CONFIG + "llo-baseline = baseline.json\n")
+    assert baseline.main(["write"]) == 0
+    assert len(json.loads((workdir / "baseline.json").read_text())["findings"]) > 5
+    capsys.readouterr()
+    assert main(["--check", str(target)]) == 1
+    assert capsys.readouterr().out == without
+    assert main([str(target)]) == 0
+    assert target.read_text() == (FILES / "exemptions.after.py").read_text()

@@ -130,6 +130,23 @@ def test_fail_under(in_examples, capsys) -> None:
     assert capsys.readouterr().err == ""
     assert main(["--fail-under=55"]) == 1
     assert capsys.readouterr().err == "wired 54.5% is below --fail-under=55\n"
+    # Enough digits that the figure reads as below the threshold: 54.545...
+    assert main(["--fail-under=54.55"]) == 1
+    assert capsys.readouterr().err.endswith("wired 54.5% is below --fail-under=54.55\n")
+
+
+@pytest.mark.parametrize(
+    ("wired", "threshold", "shown"),
+    [
+        (9.0909, 9.1, "9.09"),
+        (54.5454, 54.55, "54.5"),
+        (0.99999999999, 0.999999999995, "0.99999999999"),
+    ],
+)
+def test_the_figure_below_the_threshold_reads_as_below(wired, threshold, shown) -> None:
+    from flake8_llm_observability.tools.report import _below
+
+    assert _below(wired, threshold) == shown
 
 
 @pytest.mark.parametrize("value", ["-1", "100.5", "nan"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -78,9 +79,68 @@ def test_help_documents_every_exit_status(main: Main, capsys) -> None:
         main(argv)
     assert stopped.value.code == 0
     text = " ".join(capsys.readouterr().out.split())
-    for status in ("0 nothing to report", "1 ", "2 a file could not be read", "4 nothing was done",
-                   "130 interrupted"):
-        assert status in text
+    statuses = [int(n) for n in re.findall(r"(?:exit status:|;) (\d+) ", text)]
+    assert statuses == sorted(statuses) and {0, 1, 2, 4, 130, 141} <= set(statuses), text
+    assert ("3 both 1 and 2" in text) == (main in (check.main, report.main))
+    assert "%%" not in text and "wired % is below" in text or main is not report.main
+
+
+@pytest.mark.parametrize("main", TOOLS, ids=lambda main: main.__module__.rsplit(".", 1)[1])
+def test_a_duplicate_configuration_key_is_status_4_with_one_line(
+    examples: Path, main: Main, capsys
+) -> None:
+    (examples / ".flake8").write_text(CONFIGURED + "LLO-BASELINE = other.json\n")
+    argv = ["write"] if main is baseline.main else ["."]
+    assert main(argv) == 4
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith("flake8 configuration: While reading from ")
+    assert "option 'llo-baseline' in section 'flake8' already exists" in err[0]
+
+
+@pytest.mark.parametrize("main", TOOLS, ids=lambda main: main.__module__.rsplit(".", 1)[1])
+def test_an_option_neither_knows_is_the_tools_own_one_line(
+    examples: Path, main: Main, capsys
+) -> None:
+    argv = ["write"] if main is baseline.main else ["."]
+    assert main([*argv, "--bogus"]) == 4
+    err = capsys.readouterr().err.splitlines()
+    prog = "llo " + main.__module__.rsplit(".", 1)[1]
+    assert err == [f"{prog}: error: unrecognized arguments: --bogus"]
+
+
+def test_a_closed_pipe_ends_quietly_with_141() -> None:
+    program = (
+        "import sys\n"
+        "from flake8_llm_observability.tools.status import run_tool\n"
+        "def main(argv):\n"
+        "    while True:\n"
+        "        print('line ' * 100)\n"
+        "sys.exit(run_tool(main, []))\n"
+    )
+    reader = subprocess.Popen([sys.executable, "-c", program], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE)
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.read(10)
+    reader.stdout.close()
+    assert reader.wait(timeout=60) == 141
+    assert reader.stderr.read() == b""
+
+
+def test_a_closed_pipe_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    def reader_gone(argv: Optional[Sequence[str]]) -> int:
+        raise BrokenPipeError
+
+    with open(tmp_path / "stdout", "w") as stdout:
+        monkeypatch.setattr(sys, "stdout", stdout)
+        assert run_tool(reader_gone, []) == 141
+    assert capsys.readouterr().err == ""
+
+
+def test_statistics_go_where_the_findings_go(examples: Path, capsys) -> None:
+    assert check.main([".", "--output-file=out.txt", "--statistics"]) == 1
+    assert capsys.readouterr().out == ""
+    written = (examples / "out.txt").read_text().splitlines()
+    assert len(written) == 8 and written[-1].startswith("1     LLO004 ")
 
 
 def test_ctrl_c_is_one_line_and_130(capsys) -> None:
@@ -141,10 +201,12 @@ def test_llo_check_applies_the_baseline_and_names_unparsable_files(examples: Pat
     (examples / ".flake8").write_text(CONFIGURED)
     (examples / "app" / "broken.py").write_text("crew.kickoff(\n")
     capsys.readouterr()
-    assert check.main(["."]) == 0
+    assert check.main(["."]) == 2  # the file it could not check, and no finding
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith("./app/broken.py: cannot parse (SyntaxError: ")
+    (examples / "app" / "wired.py").write_text("def f(crew):\n    crew.kickoff()\n")
+    assert check.main(["."]) == 3  # a finding too
 
 
 def test_python_dash_m_runs_llo() -> None:

@@ -11,7 +11,11 @@ parsed.
 
 from __future__ import annotations
 
+import configparser
+import contextlib
+import io
 import os
+import sys
 from typing import FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from flake8 import defaults
@@ -73,7 +77,11 @@ class Runner:
     """flake8's configuration for the paths given, and the plugin's analysis per file."""
 
     def __init__(
-        self, paths: Sequence[str], flake8_args: Sequence[str] = (), use_baseline: bool = True
+        self,
+        paths: Sequence[str],
+        flake8_args: Sequence[str] = (),
+        use_baseline: bool = True,
+        prog: str = "llo",
     ) -> None:
         """flake8's configuration from the current folder, with *flake8_args* on top.
 
@@ -86,12 +94,24 @@ class Runner:
         # flake8's own parsing: config files from the current folder and every plugin's
         # options. The plugin's parse_options prints the configuration's notes once and
         # stops on a bad value; the settings it made are the ones read here.
+        said = io.StringIO()
         try:
-            self.plugins, self.options = parse_args([*flake8_args, *paths])
+            with contextlib.redirect_stderr(said):
+                self.plugins, self.options = parse_args([*flake8_args, *paths])
         except SystemExit as stop:
             if not stop.code:
+                sys.stderr.write(said.getvalue())
                 raise  # --help, --version
-            raise UnusableConfiguration(str(stop.code) if isinstance(stop.code, str) else "")
+            if isinstance(stop.code, str):  # the plugin's one line for a bad option value
+                raise UnusableConfiguration(stop.code) from None
+            # flake8's argparse error: its last line, without flake8's usage before it.
+            lines = said.getvalue().strip().splitlines() or [""]
+            raise UnusableConfiguration(lines[-1].replace("flake8: ", f"{prog}: ", 1)) from None
+        except configparser.Error as error:  # a duplicate key, a broken section
+            raise UnusableConfiguration(
+                "flake8 configuration: " + " ".join(str(error).split())
+            ) from None
+        sys.stderr.write(said.getvalue())  # the plugin's notes, once
         settings = settings_from(self.options)
         self.settings = settings
         self.config: Config = settings.config
@@ -208,9 +228,10 @@ class Flake8Printer:
         return int(count)
 
     def stop(self) -> None:
-        self.formatter.stop()
+        """Statistics first, then stop: the formatter writes both where its output goes."""
         if self.options.statistics:
             self.formatter.show_statistics(self.guide.stats)
+        self.formatter.stop()
 
 
 def noqa_reason(line: str) -> str:

@@ -10,8 +10,10 @@ entry whose file lies under a PATH is in scope, every other entry is kept as
 it is. ``write`` replaces the in-scope entries with what flake8 reports today
 under the project's configuration; ``write --prune`` only drops in-scope
 entries that match nothing any more, and adds nothing; ``check`` lists those
-stale in-scope entries and exits 1, so the file only shrinks. Entries of a file
-that could not be read or parsed are neither stale nor replaced.
+stale in-scope entries and exits 1, so the file only shrinks. An entry this run
+could not have found (its file could not be read or parsed, or its code is not
+reported there: ``extend-ignore``, ``per-file-ignores``, ``--select``) is neither
+stale nor replaced.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from .files import write_atomically
 from ..flake8_adapter.runner import Runner
 from .status import (
     CONFIGURATION,
-    EPILOG,
+    epilog,
     FOUND,
     OK,
     UNREADABLE,
@@ -49,7 +51,7 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", required=True)
     write = commands.add_parser(
         "write", help="record today's findings for the files under PATH",
-        epilog=EPILOG % "never",
+        epilog=epilog("never"),
     )
     write.add_argument(
         "--prune", action="store_true",
@@ -57,7 +59,7 @@ def parser() -> argparse.ArgumentParser:
     )
     check = commands.add_parser(
         "check", help="list the entries under PATH that match nothing any more",
-        epilog=EPILOG % "stale entries under PATH",
+        epilog=epilog("stale entries under PATH"),
     )
     for command in (write, check):
         command.add_argument(
@@ -79,8 +81,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 def _main(argv: Optional[Sequence[str]]) -> int:
     args, flake8_args = split_known(parser(), argv)
+    if "--llo-baseline=" in flake8_args and not args.baseline:
+        # An empty value switches the baseline off for flake8; here it names no file to use.
+        raise ToolError(f"{PROG}: --llo-baseline= names no file: give the file with "
+                        "--baseline FILE or a value of --llo-baseline", CONFIGURATION)
     # flake8's configuration first: it may name the baseline file.
-    runner = Runner(args.paths, flake8_args, use_baseline=False)
+    runner = Runner(args.paths, flake8_args, use_baseline=False, prog=PROG)
     target = os.path.abspath(args.baseline or runner.config.baseline or DEFAULT_FILE)
     runner.folder = os.path.dirname(target)
     previous = _previous(target, must_exist=args.command == "check")
@@ -107,10 +113,19 @@ def _main(argv: Optional[Sequence[str]]) -> int:
     old = previous.entries if previous is not None else ()
     in_scope = [entry for entry in old if _under(entry.path, scope)]
     kept = [entry for entry in old if not _under(entry.path, scope)]
-    # Entries of files that could not be checked are neither stale nor replaced.
-    stale = [e for e in in_scope if e.fingerprint not in found and e.path not in unchecked]
+
+    def checked(entry: Entry) -> bool:
+        """Whether this run could have found the entry's finding: its file was read and
+        parsed, and its code is reported there (not ignored, not outside --select)."""
+        if entry.path in unchecked:
+            return False
+        return runner.selects(entry.code, os.path.join(runner.folder, entry.path))
+
+    # Entries this run could not have found are neither stale nor replaced.
+    unjudged = [e for e in in_scope if not checked(e)]
+    stale = [e for e in in_scope if e.fingerprint not in found and checked(e)]
     if args.command == "write" and not args.prune:
-        entries = [*kept, *(e for e in in_scope if e.path in unchecked), *current]
+        entries = [*kept, *unjudged, *current]
         return max(status, _write(target, entries, f"{len(set(current))} findings under "
                                   f"{', '.join(scope)}; {len(kept)} entries elsewhere kept"))
     if args.command == "write":

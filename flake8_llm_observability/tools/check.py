@@ -5,8 +5,9 @@ run: flake8's configuration, file discovery, ``# noqa``, ``per-file-ignores``,
 formatters (``--format``, ``--output-file``, ``--show-source``), ``--count``,
 ``--statistics`` and ``--exit-zero`` all apply, as flake8's own code does them;
 pycodestyle and pyflakes do not run, and a file the prefilter rules out is not
-even parsed. A file that cannot be read or parsed gets one line on stderr (in
-flake8 that is E902/E999, which ``--select=LLO`` does not show either).
+even parsed. A file that cannot be read or parsed gets one line on stderr and
+exit status 2 (added to 1 when there are findings), so a pre-commit hook never
+passes a file it could not check.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sys
 from typing import Optional, Sequence
 
 from ..flake8_adapter.runner import Flake8Printer, Runner
-from .status import EPILOG, FOUND, OK, ToolParser, run_tool, split_known
+from .status import FOUND, OK, UNREADABLE, ToolParser, epilog, run_tool, split_known
 
 
 def parser() -> argparse.ArgumentParser:
@@ -24,7 +25,7 @@ def parser() -> argparse.ArgumentParser:
         prog="llo check",
         description="Report this plugin's findings as flake8 --select=LLO would, without "
         "running flake8's other checks.",
-        epilog=EPILOG % "findings reported",
+        epilog=epilog("findings reported", both=True),
     )
     check.add_argument(
         "paths", nargs="*", metavar="PATH", help="files and folders (default: the current folder)"
@@ -38,13 +39,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 def _main(argv: Optional[Sequence[str]]) -> int:
     args, flake8_args = split_known(parser(), argv)
-    runner = Runner(args.paths, ["--select=LLO", *flake8_args])
+    runner = Runner(args.paths, ["--select=LLO", *flake8_args], prog="llo check")
     options = runner.options
     printer = Flake8Printer(runner)
     count = 0
+    status = OK
     for result in runner.run():
         if result.error:
             print(f"{result.path}: {result.error}: not checked", file=sys.stderr)
+            status = UNREADABLE
             continue
         count += printer.print(
             result, [v for v in result.verdicts if v.suppressed_by != "baseline"]
@@ -52,4 +55,4 @@ def _main(argv: Optional[Sequence[str]]) -> int:
     printer.stop()
     if options.count:
         print(count)
-    return FOUND if count and not options.exit_zero else OK
+    return status | (FOUND if count and not options.exit_zero else OK)

@@ -12,9 +12,11 @@ def write_atomically(path: str, data: bytes) -> None:
     A rewritten file keeps its permissions; a new one gets what ``open`` would
     give it under the current umask (0644 under 0022), not the temporary file's
     0600. A read-only file is refused, even for a user who could write it
-    anyway (a rename would otherwise replace it).
+    anyway (a rename would otherwise replace it). A symbolic link is written
+    through: the file it points to is replaced, and the link stays a link.
     """
-    folder = os.path.dirname(os.path.abspath(path))
+    path = os.path.realpath(path)
+    folder = os.path.dirname(path)
     mode = os.stat(path).st_mode & 0o7777 if os.path.exists(path) else None
     if mode is not None and (not mode & 0o222 or not os.access(path, os.W_OK)):
         raise PermissionError(13, "the file is read-only", path)

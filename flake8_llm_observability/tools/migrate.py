@@ -36,7 +36,7 @@ from typing import Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 from ..core.fingerprints import Point, span_of
 from .files import write_atomically
 from ..flake8_adapter.runner import NOQA_INLINE, Runner, Verdict
-from .status import EPILOG, ToolParser, run_tool, split_known
+from .status import ToolParser, epilog, run_tool, split_known
 
 EXEMPTION = re.compile(
     r"#\s*(?P<prefix>.*?)OBSERVABILITY:\s*(?P<reason>.*?tracking not needed.*?)\s*$", re.I
@@ -113,6 +113,17 @@ def exemption_comments(tokens: Sequence[tokenize.TokenInfo]) -> List[ExemptionCo
             ExemptionComment(token.start[0], prefix, match.group("reason"), following, after_code)
         )
     return found
+
+
+def marker_only_lines(tokens: Sequence[tokenize.TokenInfo]) -> List[int]:
+    """Comments with the marker but not the words "tracking not needed": left alone, said so."""
+    return [
+        token.start[0]
+        for token in tokens
+        if token.type == tokenize.COMMENT
+        and MARKER.search(token.string)
+        and not EXEMPTION.match(token.string)
+    ]
 
 
 def noqa_lines(tokens: Sequence[tokenize.TokenInfo]) -> Dict[int, int]:
@@ -205,6 +216,9 @@ def migrate(runner: Runner, path: Path, original: bytes) -> Result:
     reasons_above: Set[int] = set()
     """Comment lines that now hold the reason of a noqa too long to carry it."""
     targeted: List[Verdict] = []
+    for comment_line in marker_only_lines(tokens):
+        result.notes.append((comment_line, 'the marker without "tracking not needed"; not '
+                             "migrated: say why tracking is not needed, or remove the marker"))
     for exemption in exemption_comments(tokens):
         comment_line = exemption.line
         if exemption.after_code:
@@ -344,7 +358,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 def _main(argv: Optional[Sequence[str]]) -> int:
     parser = ToolParser(
         prog="llo migrate",
-        epilog=EPILOG % "with --check, something would change",
+        epilog=epilog("with --check, something would change"),
         description="Rewrite '# OBSERVABILITY: ... tracking not needed' comments "
         "into '# noqa: <codes>  <reason>' where flake8 honours them.",
     )
@@ -354,7 +368,8 @@ def _main(argv: Optional[Sequence[str]]) -> int:
         help="print what would change and exit 1 if anything would; change nothing",
     )
     args, flake8_args = split_known(parser, argv)
-    runner = Runner(args.paths, flake8_args)
+    # The baseline must not hide findings: a comment's finding may be baselined too.
+    runner = Runner(args.paths, flake8_args, use_baseline=False, prog="llo migrate")
     status = 0
     for name in runner.files():
         path = Path(name)
@@ -371,7 +386,7 @@ def _main(argv: Optional[Sequence[str]]) -> int:
             continue
         changed = result.updated != result.original
         if args.check:
-            for line, note in result.notes:
+            for line, note in sorted(result.notes):
                 print(f"{path}:{line}: {note}")
             if changed:
                 print(_diff(result), end="")

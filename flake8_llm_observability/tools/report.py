@@ -27,7 +27,7 @@ from typing import Counter, Dict, List, Optional, Sequence, Set, TextIO, Tuple
 
 from ..core.rules import EVENT_KINDS, RULES
 from ..flake8_adapter.runner import FileResult, Runner, Verdict
-from .status import EPILOG, FOUND, OK, UNREADABLE, ToolParser, run_tool, split_known
+from .status import FOUND, OK, UNREADABLE, ToolParser, epilog, run_tool, split_known
 
 KINDS = tuple(kind.label for kind in EVENT_KINDS.values() if not kind.about_findings)
 """The kinds of agent work counted; noqa comments are not work, their findings still count."""
@@ -142,6 +142,15 @@ class Coverage:
             "could_not_scan": [{"path": path, "error": error} for path, error in self.unscanned],
             "unused_tracing": self.unused_tracing(),
         }
+
+
+def _below(value: float, threshold: float) -> str:
+    """*value* with as many decimals (one at least) as it takes to read as below *threshold*."""
+    for digits in range(1, 10):
+        shown = f"{value:.{digits}f}"
+        if float(shown) < threshold:
+            return shown
+    return repr(value)
 
 
 def _reason(verdict: Verdict) -> str:
@@ -272,7 +281,7 @@ def _main(argv: Optional[Sequence[str]]) -> int:
     parser = ToolParser(
         prog="llo report",
         description="How much agent work is wired, per folder and in total.",
-        epilog=EPILOG % "the wired %% is below --fail-under; 3 both 1 and 2",
+        epilog=epilog("the wired % is below --fail-under", both=True),
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files and folders")
     parser.add_argument("--depth", type=int, default=2, help="folder depth (default: 2)")
@@ -290,7 +299,7 @@ def _main(argv: Optional[Sequence[str]]) -> int:
     if args.fail_under is not None and not 0 <= args.fail_under <= 100:
         parser.error(f"--fail-under: invalid value {args.fail_under:g}: it must be 0 to 100")
 
-    runner = Runner(args.paths, flake8_args)
+    runner = Runner(args.paths, flake8_args, prog="llo report")
     config = runner.config
     coverage = Coverage(
         args.depth,
@@ -311,7 +320,8 @@ def _main(argv: Optional[Sequence[str]]) -> int:
     status = OK
     wired = coverage.total.wired()
     if args.fail_under is not None and wired < args.fail_under:
-        print(f"wired {wired:.1f}% is below --fail-under={args.fail_under:g}", file=sys.stderr)
+        print(f"wired {_below(wired, args.fail_under)}% is below --fail-under="
+              f"{args.fail_under:g}", file=sys.stderr)
         status |= FOUND
     if coverage.unscanned:
         status |= UNREADABLE

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Callable, List, NoReturn, Optional, Sequence, Tuple
 
@@ -18,12 +19,30 @@ CONFIGURATION = 4
 """Nothing was done: a bad command line or option value, a path that does not exist, or a
 baseline file that cannot be read as one."""
 INTERRUPTED = 130
+CLOSED_PIPE = 141
+"""The reader of the output went away (``llo report | head -1``): 128 + SIGPIPE, as a
+shell reports a process that a closed pipe ended."""
 
-EPILOG = f"""exit status: {OK} nothing to report; {FOUND} %s; {UNREADABLE} a file could not be \
-read, parsed or written (the others were handled); {CONFIGURATION} nothing was done: a bad \
-command line or option value, a path that does not exist, or a baseline file that cannot be \
-read as one; {INTERRUPTED} interrupted (Ctrl-C). Options the tool does not know are flake8's \
-(--config, --select, --llo-baseline=, ...): give them as --option=value."""
+
+def epilog(found: str, both: bool = False) -> str:
+    """The exit statuses a tool's ``--help`` lists, in order: *found* says what 1 means.
+
+    *both*: the tool adds 1 and 2 up, so 3 means both (``check``, ``report``).
+    """
+    statuses = [
+        f"{OK} nothing to report",
+        f"{FOUND} {found}",
+        f"{UNREADABLE} a file could not be read, parsed or written (the others were handled)",
+        *([f"{FOUND | UNREADABLE} both 1 and 2"] if both else []),
+        f"{CONFIGURATION} nothing was done: a bad command line or option value, a path that "
+        "does not exist, or a baseline file that cannot be read as one",
+        f"{INTERRUPTED} interrupted (Ctrl-C)",
+        f"{CLOSED_PIPE} the output's reader went away (a closed pipe), without a word",
+    ]
+    return (
+        "exit status: " + "; ".join(statuses) + ". Options the tool does not know are "
+        "flake8's (--config, --select, --llo-baseline=, ...): give them as --option=value."
+    )
 
 
 class ToolParser(argparse.ArgumentParser):
@@ -43,12 +62,21 @@ class ToolError(Exception):
 
 
 def run_tool(main: Callable[[Optional[Sequence[str]]], int], argv: Optional[Sequence[str]]) -> int:
-    """Run a tool's *main*: a ``ToolError`` is its line and status, Ctrl-C one line and 130.
+    """Run a tool's *main*: a ``ToolError`` is its line and status, Ctrl-C one line and 130,
+    a closed output pipe no word and 141.
 
     A configuration the runner cannot use is its line and ``CONFIGURATION``.
     """
     try:
-        return main(argv)
+        status = main(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not at the interpreter's exit
+        return status
+    except BrokenPipeError:
+        # The reader went away (``llo report | head -1``): end quietly, as a process
+        # killed by SIGPIPE does, with no second error when Python flushes at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return CLOSED_PIPE
     except (ToolError, UnusableConfiguration) as error:
         if str(error):
             print(str(error), file=sys.stderr)
