@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import shutil
 import stat
@@ -348,3 +349,34 @@ def test_a_baselined_finding_is_still_migrated(
     assert capsys.readouterr().out == without
     assert main([str(target)]) == 0
     assert target.read_text() == (FILES / "exemptions.after.py").read_text()
+
+
+ADOPTING = (Path(__file__).resolve().parent.parent / "docs" / "adopting.md").read_text("utf-8")
+EXAMPLE = {
+    block.split("\n", 1)[0]: block.split("\n", 1)[1]
+    for block in re.findall(r"```python\n(# (?:before|after)[^\n]*\n.*?)```", ADOPTING, re.S)
+}
+
+
+@pytest.mark.parametrize(
+    ("config", "label"),
+    [
+        ("extend-ignore = E501\n", "# after, where E501 is not selected: the reason goes with "
+         "the codes"),
+        ("max-line-length = 120\n", "# after, with max-line-length = 120: the reason stays "
+         "above, the codes go on the line"),
+        ("max-line-length = 79\n", "# before"),
+    ],
+)
+def test_the_documented_migration_at_each_line_limit(workdir: Path, config: str, label: str,
+                                                     capsys) -> None:
+    (workdir / "setup.cfg").write_text("[flake8]\nextend-select = LLO\n" + config)
+    target = workdir / "warm.py"
+    target.write_text("import asyncio\n\n\n" + EXAMPLE["# before"])
+    assert main([str(target)]) == 0
+    assert target.read_text() == "import asyncio\n\n\n" + EXAMPLE[label]
+    if label == "# before":
+        assert capsys.readouterr().out == (
+            f"{target}:5: a noqa would take the statement below past max-line-length (79); "
+            "not migrated\n"
+        )

@@ -98,6 +98,17 @@ def test_depth_counts_from_the_path_given(in_examples, capsys) -> None:
     assert set(data["folders"]) == {"app/crews", "app/services"}
 
 
+def test_the_documented_depth_example(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    for folder in ("backend/app/services/llm", "backend/app/crews"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "a.py").write_text("def f(crew):\n    crew.kickoff()\n")
+    data = json.loads(report(capsys, "backend/app", "--format=json")[1])
+    assert set(data["folders"]) == {"backend/app/services/llm", "backend/app/crews"}
+    data = json.loads(report(capsys, "backend/app", "--depth=1", "--format=json")[1])
+    assert set(data["folders"]) == {"backend/app/services", "backend/app/crews"}
+
+
 def test_columns_stay_aligned_with_long_folder_names(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.chdir(tmp_path)
     deep = tmp_path / "backend" / "application_services_with_a_long_name"
@@ -240,3 +251,40 @@ def test_progress_only_on_a_terminal_and_after_a_while() -> None:
     progress.step(3)
     progress.close()
     assert slow.getvalue() == ""
+
+
+def test_suppressions_are_listed_with_their_reasons(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    from flake8_llm_observability.tools import baseline
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "setup.cfg").write_text("[flake8]\nllo-baseline = base.json\n")
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "old.py").write_text("def f(crew):\n    crew.kickoff()\n")
+    assert baseline.main(["write"]) == 0
+    (tmp_path / "a" / "new.py").write_text(
+        "def f(crew, task):\n"
+        "    crew.kickoff()  # noqa: LLO002\n"
+        "    crew.kickoff()  # noqa\n"
+        "    task.execute_sync()  # noqa: LLO001,LLO004  run by the scheduler\n"
+    )
+    capsys.readouterr()
+    assert main(["a", "--suppressions"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith("; wired 0.0%; 2 noqa without a reason")
+    assert out[-5:] == [
+        "suppressions: 3 noqa (2 without a reason), 1 baseline entries",
+        "a/new.py:2: noqa LLO002: (no reason)",
+        "a/new.py:3: noqa every code: (no reason)",
+        "a/new.py:4: noqa LLO001,LLO004: run by the scheduler",
+        "a/old.py:2: baseline LLO002 kickoff() called without crew callbacks: build the Crew "
+        "with step_callback=/task_callback= or create a callback handler first",
+    ]
+    assert main(["a", "--format=json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["suppressions"]["noqa_without_reason"] == 2
+    assert [entry["path"] for entry in data["suppressions"]["baseline"]] == ["a/old.py"]
+    assert main(["a", "--format=markdown", "--suppressions"]) == 0
+    assert "- a/new.py:2: noqa LLO002: (no reason)" in capsys.readouterr().out

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import posixpath
 from dataclasses import dataclass
 from typing import Any, Dict, FrozenSet, Sequence, Tuple
 
@@ -108,3 +109,17 @@ def dumps(entries: Sequence[Entry]) -> str:
         "findings": [entry.as_json() for entry in ordered],
     }
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def under(path: str, scope: Sequence[str]) -> bool:
+    """Whether an entry's *path* is one of the *scope* paths or lies below one.
+
+    Both are relative to the baseline's folder, with forward slashes; ``.`` is
+    everything in that folder.
+    """
+    for root in map(posixpath.normpath, scope):
+        if root == "." and not path.startswith("../"):
+            return True
+        if path == root or path.startswith(root + "/"):
+            return True
+    return False

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import posixpath
 import sys
 from typing import List, Optional, Sequence, Set
 
-from ..core.baseline_file import DEFAULT_FILE, Baseline, BaselineError, Entry, dumps, load
+from ..core.baseline_file import (
+    DEFAULT_FILE, Baseline, BaselineError, Entry, dumps, load, under,
+)
 from ..core.fingerprints import relative_path
 from .files import write_atomically
 from ..flake8_adapter.runner import Runner
@@ -111,8 +112,8 @@ def _main(argv: Optional[Sequence[str]]) -> int:
                 ))
     found = {entry.fingerprint for entry in current}
     old = previous.entries if previous is not None else ()
-    in_scope = [entry for entry in old if _under(entry.path, scope)]
-    kept = [entry for entry in old if not _under(entry.path, scope)]
+    in_scope = [entry for entry in old if under(entry.path, scope)]
+    kept = [entry for entry in old if not under(entry.path, scope)]
 
     def checked(entry: Entry) -> bool:
         """Whether this run could have found the entry's finding: its file was read and
@@ -154,19 +155,6 @@ def _previous(target: str, must_exist: bool) -> Optional[Baseline]:
         return load(target)
     except BaselineError as error:
         raise ToolError(f"{PROG}: {error}", CONFIGURATION) from None
-
-
-def _under(path: str, scope: Sequence[str]) -> bool:
-    """Whether the entry's *path* is one of the *scope* paths or lies below one.
-
-    Both are relative to the baseline's folder; ``.`` is everything in it.
-    """
-    for root in map(posixpath.normpath, scope):
-        if root == "." and not path.startswith("../"):
-            return True
-        if path == root or path.startswith(root + "/"):
-            return True
-    return False
 
 
 def _shown(path: str) -> str:

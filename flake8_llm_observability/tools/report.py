@@ -23,9 +23,12 @@ import posixpath
 import sys
 import time
 from dataclasses import dataclass, field
-from typing import Counter, Dict, List, Optional, Sequence, Set, TextIO, Tuple
+from typing import Counter, Dict, List, NamedTuple, Optional, Sequence, Set, TextIO, Tuple
 
+from ..core.baseline_file import Entry, under
+from ..core.fingerprints import relative_path
 from ..core.rules import EVENT_KINDS, RULES
+from ..core.suppressions import NOQA_INLINE
 from ..flake8_adapter.runner import FileResult, Runner, Verdict
 from .status import FOUND, OK, UNREADABLE, ToolParser, epilog, run_tool, split_known
 
@@ -72,6 +75,16 @@ class Tally:
         return data
 
 
+class NoqaListing(NamedTuple):
+    """A ``# noqa`` that names an LLO code, or a bare one that silences an LLO finding."""
+
+    path: str
+    line: int
+    codes: str
+    """Its LLO codes, or "every code" for a bare ``# noqa``."""
+    reason: str
+
+
 @dataclass
 class Coverage:
     """Everything the report shows."""
@@ -85,6 +98,15 @@ class Coverage:
     unscanned: List[Tuple[str, str]] = field(default_factory=list)
     tracing_used: Set[str] = field(default_factory=set)
     tracing_configured: Tuple[str, ...] = ()
+    noqa: List[NoqaListing] = field(default_factory=list)
+    baselined: List[Entry] = field(default_factory=list)
+    """The baseline's entries under the paths given."""
+    list_suppressions: bool = False
+    """Whether the text and Markdown reports list every suppression (``--suppressions``)."""
+
+    def unexplained(self) -> int:
+        """How many of the noqa comments give no reason."""
+        return sum(not listing.reason for listing in self.noqa)
 
     def folder_of(self, path: str) -> str:
         """The file's folder, cut *depth* levels below the given path that holds it."""
@@ -102,10 +124,16 @@ class Coverage:
         self.tracing_used |= result.tracing_used
         tally = Tally()
         verdicts: Dict[object, Verdict] = {v.finding: v for v in result.verdicts}
+        listed: Set[int] = set()
         for assessment in result.assessments:
             if assessment.kind.about_findings:
                 judged = [verdicts[finding] for finding in assessment.findings]
                 tally.findings.update(v.finding.code for v in judged if v.reported)
+                comment = assessment.event
+                listed.add(comment.line)
+                self.noqa.append(NoqaListing(
+                    result.path, comment.line, ",".join(comment.codes), comment.reason
+                ))
                 continue
             counts = tally.counts[assessment.kind.label]
             counts["total"] += 1
@@ -122,6 +150,14 @@ class Coverage:
                 counts["suppressed"] += 1
                 self.reasons[" + ".join(sorted({_reason(verdict) for verdict in judged}))] += 1
             tally.findings.update(v.finding.code for v in judged if v.reported)
+        for verdict in result.verdicts:  # a bare noqa silencing an LLO finding
+            match = NOQA_INLINE.search(verdict.noqa_line or "")
+            line = verdict.finding.line
+            if verdict.suppressed_by == "noqa" and match and not match.group("codes") and (
+                line not in listed
+            ):
+                listed.add(line)
+                self.noqa.append(NoqaListing(result.path, line, "every code", verdict.reason))
         if tally.total("total") or tally.findings:
             self.folders.setdefault(self.folder_of(result.path), Tally()).add(tally)
             self.total.add(tally)
@@ -133,7 +169,7 @@ class Coverage:
         return {
             "total": self.total.as_json(),
             "folders": {name: tally.as_json() for name, tally in sorted(self.folders.items())},
-            "headline": headline(self.total),
+            "headline": headline(self.total, self.unexplained()),
             "percent": {
                 "observed": round(self.total.observed(), 1),
                 "wired": round(self.total.wired(), 1),
@@ -141,6 +177,11 @@ class Coverage:
             "suppressed_by": dict(sorted(self.reasons.items())),
             "could_not_scan": [{"path": path, "error": error} for path, error in self.unscanned],
             "unused_tracing": self.unused_tracing(),
+            "suppressions": {
+                "noqa": [listing._asdict() for listing in sorted(self.noqa)],
+                "noqa_without_reason": self.unexplained(),
+                "baseline": [entry.as_json() for entry in self.baselined],
+            },
         }
 
 
@@ -168,17 +209,21 @@ def _rows(coverage: Coverage) -> List[Tuple[str, Tally]]:
     return [*sorted(coverage.folders.items()), ("total", coverage.total)]
 
 
-def headline(total: Tally) -> str:
-    """How much is unwired, in plain words: the first line of every format."""
+def headline(total: Tally, unexplained: int = 0) -> str:
+    """How much is unwired, in plain words: the first line of every format.
+
+    *unexplained* noqa comments (no reason given) are counted at its end.
+    """
     needing = total.total("total") - total.total("exempt")
     unwired = total.total("unwired")
     share = 100.0 * unwired / needing if needing else 0.0
     suppressed = total.total("suppressed")
     # Suppressed events are neither wired nor reported: say so, or the numbers do not add up.
     held = f"; {suppressed} more suppressed" if suppressed else ""
+    why = f"; {unexplained} noqa without a reason" if unexplained else ""
     return (
         f"unwired: {unwired} of {needing} agent calls that need wiring ({share:.1f}%){held}; "
-        f"wired {total.wired():.1f}%"
+        f"wired {total.wired():.1f}%{why}"
     )
 
 
@@ -186,7 +231,7 @@ def text(coverage: Coverage) -> str:
     rows = _rows(coverage)
     width = max(len("folder"), *(len(name) for name, _ in rows)) + 2
     header = f"{'folder':<{width}}{'kind':<16}" + "".join(f"{c:>11}" for c in CATEGORIES)
-    lines = [headline(coverage.total), "", header, "-" * len(header)]
+    lines = [headline(coverage.total, coverage.unexplained()), "", header, "-" * len(header)]
     for name, tally in rows:
         for kind in KINDS:
             counts = tally.counts[kind]
@@ -203,7 +248,7 @@ def markdown(coverage: Coverage) -> str:
     lines = [
         "### Observability coverage",
         "",
-        f"**{headline(coverage.total)}**",
+        f"**{headline(coverage.total, coverage.unexplained())}**",
         "",
         "| " + " | ".join(["folder", *_COLUMNS, "observed", "wired %"]) + " |",
         "| --- |" + " ---: |" * (len(_COLUMNS) + 2),
@@ -241,6 +286,22 @@ def _summary(coverage: Coverage) -> List[str]:
     unused = coverage.unused_tracing()
     if unused:
         lines.append("configured but never used: " + ", ".join(unused))
+    if coverage.list_suppressions:
+        lines.extend(_suppressions(coverage))
+    return lines
+
+
+def _suppressions(coverage: Coverage) -> List[str]:
+    """Every noqa and baseline entry under the paths given, one line each."""
+    lines = [
+        f"suppressions: {len(coverage.noqa)} noqa ({coverage.unexplained()} without a reason), "
+        f"{len(coverage.baselined)} baseline entries"
+    ]
+    for listing in sorted(coverage.noqa):
+        reason = listing.reason or "(no reason)"
+        lines.append(f"{listing.path}:{listing.line}: noqa {listing.codes}: {reason}")
+    for entry in coverage.baselined:
+        lines.append(f"{entry.path}:{entry.line}: baseline {entry.code} {entry.message}")
     return lines
 
 
@@ -290,6 +351,11 @@ def _main(argv: Optional[Sequence[str]]) -> int:
         help="text (default), json, or markdown for a pull-request comment",
     )
     parser.add_argument(
+        "--suppressions", action="store_true",
+        help="list every noqa naming an LLO code (and every bare noqa silencing an LLO "
+        "finding) and every baseline entry under PATH, with their reasons",
+    )
+    parser.add_argument(
         "--fail-under", type=float, metavar="PCT",
         help="exit 1 when the wired %% is below PCT (0 to 100), saying so on stderr",
     )
@@ -305,7 +371,11 @@ def _main(argv: Optional[Sequence[str]]) -> int:
         args.depth,
         roots=tuple(args.paths or ["."]),
         tracing_configured=(*config.tracing_decorators, *config.tracing_contexts),
+        list_suppressions=args.suppressions,
     )
+    if runner.baseline is not None:
+        scope = [relative_path(path, runner.folder) for path in coverage.roots]
+        coverage.baselined = [e for e in runner.baseline.entries if under(e.path, scope)]
     files = runner.files()
     progress = Progress(sys.stderr, len(files))
     for done, path in enumerate(files, start=1):
