@@ -52,9 +52,13 @@ def expected_reports(source: str) -> Set[Report]:
     return expected
 
 
-def header_args(source: str) -> List[str]:
-    """The options a file asks for in its ``# flake8-args:`` lines."""
-    return [arg for match in _ARGS.finditer(source) for arg in shlex.split(match.group("args"))]
+def header_args(source: str, here: Path = EVAL_DIR) -> List[str]:
+    """The options a file asks for in its ``# flake8-args:`` lines; ``{here}`` is its folder."""
+    return [
+        arg.replace("{here}", str(here))
+        for match in _ARGS.finditer(source)
+        for arg in shlex.split(match.group("args"))
+    ]
 
 
 def runs_here(source: str) -> bool:

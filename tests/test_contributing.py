@@ -201,7 +201,9 @@ def follow_the_checklist(copy: Path, rule: str, eval_file: str) -> Set[str]:
 def assert_the_copys_tests_pass(copy: Path) -> None:
     result = run(copy, "-m", "pytest", "-v", "-p", "no:cacheprovider", "-o", "addopts=",
                  *TESTS_RUN)
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    failed = [line for line in result.stdout.splitlines() if " FAILED" in line or
+              line.startswith(("E ", "ERROR"))]
+    assert result.returncode == 0, "\n".join(failed[:60]) + result.stderr[-2000:]
     assert "test_eval_file[llo005.py] PASSED" in result.stdout
 
 

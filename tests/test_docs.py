@@ -183,3 +183,20 @@ def test_doc_examples_report_what_their_comments_say(
     _, lines = run_flake8(argv, tmp_path / "out.txt")
     reported = {(row, code) for _, row, _, code, _ in parse_reports(lines)}
     assert reported == expected_codes(block.text)
+
+
+def test_every_option_of_every_tool_is_in_the_adopting_guide() -> None:
+    import argparse
+
+    from flake8_llm_observability.tools import baseline, check, migrate, report
+
+    adopting = DOCS["adopting.md"]
+    parsers = [module.build_parser() for module in (baseline, check, report, migrate)]
+    while parsers:
+        parser = parsers.pop()
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                parsers.extend(action.choices.values())
+            for option in action.option_strings:
+                if option not in ("-h", "--help"):
+                    assert f"`{option}" in adopting or f" {option}" in adopting, option

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, Dict, List
 
@@ -12,7 +13,7 @@ import pytest
 from flake8_llm_observability.tools.baseline import main as baseline_main
 from flake8_llm_observability.flake8_adapter.sarif import FINGERPRINT_KEY
 
-from .helpers import TESTS, flake8, run_flake8
+from .helpers import REPO, TESTS, flake8, run_flake8
 
 SCHEMA = json.loads((TESTS / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))
 
@@ -142,3 +143,19 @@ def test_to_stdout_and_a_file_flake8_cannot_read(project: Path, capsys) -> None:
     (result,) = results(log)
     assert result["ruleId"] == "E902" and result["level"] == "error"
     assert len(result["partialFingerprints"][FINGERPRINT_KEY]) == 32
+
+
+def test_every_rules_help_link_is_a_heading_of_the_rules_doc() -> None:
+    from flake8_llm_observability.core.rules import RULES
+    from flake8_llm_observability.flake8_adapter.sarif import rule_metadata
+
+    rules_doc = (REPO / "docs" / "rules.md").read_text("utf-8")
+    headings = {
+        re.sub(r"[^\w\- ]", "", line[4:].lower()).replace(" ", "-")
+        for line in rules_doc.splitlines()
+        if line.startswith("### ")
+    }
+    for code in RULES:
+        link = rule_metadata(code)["helpUri"]
+        assert link.split("/blob/main/")[1].split("#")[0] == "docs/rules.md", link
+        assert link.split("#")[1] in headings, link

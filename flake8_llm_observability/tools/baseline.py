@@ -44,7 +44,7 @@ from .status import (
 PROG = "llo baseline"
 
 
-def parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
     top = ToolParser(
         prog=PROG,
         description="Freeze today's findings as known debt, and check that the debt only shrinks.",
@@ -81,7 +81,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def _main(argv: Optional[Sequence[str]]) -> int:
-    args, flake8_args = split_known(parser(), argv)
+    args, flake8_args = split_known(build_parser(), argv)
     if "--llo-baseline=" in flake8_args and not args.baseline:
         # An empty value switches the baseline off for flake8; here it names no file to use.
         raise ToolError(f"{PROG}: --llo-baseline= names no file: give the file with "

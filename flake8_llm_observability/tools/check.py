@@ -20,7 +20,7 @@ from ..flake8_adapter.runner import Flake8Printer, Runner
 from .status import FOUND, OK, UNREADABLE, ToolParser, epilog, run_tool, split_known
 
 
-def parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
     check = ToolParser(
         prog="llo check",
         description="Report this plugin's findings as flake8 --select=LLO would, without "
@@ -38,7 +38,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def _main(argv: Optional[Sequence[str]]) -> int:
-    args, flake8_args = split_known(parser(), argv)
+    args, flake8_args = split_known(build_parser(), argv)
     runner = Runner(args.paths, ["--select=LLO", *flake8_args], prog="llo check")
     options = runner.options
     printer = Flake8Printer(runner)

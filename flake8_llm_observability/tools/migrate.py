@@ -22,6 +22,7 @@ a temporary file, so it is never half-written.
 
 from __future__ import annotations
 
+import argparse
 import ast
 import difflib
 import io
@@ -351,11 +352,7 @@ def _diff(result: Result) -> str:
     return "".join(difflib.unified_diff(before, after, f"{result.path}", f"{result.path}"))
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
-    return run_tool(_main, argv)
-
-
-def _main(argv: Optional[Sequence[str]]) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = ToolParser(
         prog="llo migrate",
         epilog=epilog("with --check, something would change"),
@@ -367,6 +364,15 @@ def _main(argv: Optional[Sequence[str]]) -> int:
         "--check", action="store_true",
         help="print what would change and exit 1 if anything would; change nothing",
     )
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    return run_tool(_main, argv)
+
+
+def _main(argv: Optional[Sequence[str]]) -> int:
+    parser = build_parser()
     args, flake8_args = split_known(parser, argv)
     # The baseline must not hide findings: a comment's finding may be baselined too.
     runner = Runner(args.paths, flake8_args, use_baseline=False, prog="llo migrate")

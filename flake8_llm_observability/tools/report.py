@@ -18,6 +18,7 @@ could not be read or parsed); 4 when nothing was done (``tools.status``).
 
 from __future__ import annotations
 
+import argparse
 import json
 import posixpath
 import sys
@@ -334,11 +335,7 @@ class Progress:
             self.stream.flush()
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
-    return run_tool(_main, argv)
-
-
-def _main(argv: Optional[Sequence[str]]) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = ToolParser(
         prog="llo report",
         description="How much agent work is wired, per folder and in total.",
@@ -359,6 +356,15 @@ def _main(argv: Optional[Sequence[str]]) -> int:
         "--fail-under", type=float, metavar="PCT",
         help="exit 1 when the wired %% is below PCT (0 to 100), saying so on stderr",
     )
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    return run_tool(_main, argv)
+
+
+def _main(argv: Optional[Sequence[str]]) -> int:
+    parser = build_parser()
     args, flake8_args = split_known(parser, argv)
     if args.depth < 1:
         parser.error(f"--depth: invalid value {args.depth}: it must be at least 1")
