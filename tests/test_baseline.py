@@ -18,13 +18,13 @@ APP = '''\
 import litellm
 
 
-def run(task, crew):
+def run(task: "crewai.Task", crew):
     task.execute_sync()
     crew.kickoff()
     return litellm.completion(model="gpt-4o")
 
 
-def again(task):
+def again(task: "crewai.Task"):
     task.execute_sync()
     task.execute_sync()
 '''

@@ -14,6 +14,10 @@ from flake8_llm_observability.core.prefilter import prefilter_for, substrings
 from flake8_llm_observability.core.rules import RULES
 
 
+CREWAI = "import crewai\n"
+"""A module importing CrewAI: its task methods are judged (``--llo-task-classes``)."""
+
+
 def findings(source: str) -> list[tuple[int, int, str]]:
     checker = Checker(ast.parse(source), source.splitlines(keepends=True))
     return [(line, col, message.split()[0]) for line, col, message, _ in checker.run()]
@@ -46,7 +50,9 @@ def default_options():
 
 def test_works_without_parse_options() -> None:
     assert Checker.settings.config == DEFAULT_CONFIG
-    assert findings("def f(t):\n    t.execute_sync()\n") == [(2, 4, "LLO001"), (2, 4, "LLO004")]
+    assert findings(CREWAI + "def f(t):\n    t.execute_sync()\n") == [
+        (3, 4, "LLO001"), (3, 4, "LLO004")
+    ]
 
 
 def test_file_without_any_name_is_skipped_before_the_walk(monkeypatch) -> None:
@@ -65,7 +71,7 @@ def test_parse_options_replaces_the_configuration() -> None:
         (("kickoff", ("kickoff",)),),
         (("run_task", ("run_task",)),),
     ]
-    assert findings("def f(t):\n    t.execute_sync()\n") == []
+    assert findings(CREWAI + "def f(t):\n    t.execute_sync()\n") == []
 
 
 def test_parse_options_exits_with_one_line() -> None:

@@ -101,6 +101,7 @@ RULE = Rule(
     why="",
     bad=(
         "# Bad\\n"
+        "import crewai\\n\\n\\n"
         "def run(handler, legacy_task):\\n"
         "    handler._step_callback(legacy_task)\\n"
         "    result = legacy_task.execute_sync()  # LLO005\\n"
@@ -118,6 +119,7 @@ RULE = Rule(
 
 EVAL_ON_AN_EXISTING_KIND = '''\
 """LLO005: a throwaway rule's cases."""
+import crewai
 
 
 def run(handler, legacy_task, task):

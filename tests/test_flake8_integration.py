@@ -9,7 +9,7 @@ import pytest
 from .helpers import EVAL_DIR, eval_files, flake8
 
 UNWIRED = """\
-import litellm
+import crewai, litellm
 
 
 async def run(task, crew):
@@ -62,7 +62,7 @@ def test_plugin_codes_are_on_by_default(tmp_path: Path) -> None:
 )
 def test_options_from_each_config_file(tmp_path: Path, name: str, section: str) -> None:
     (tmp_path / "app.py").write_text(
-        "def run(task, tracker):\n"
+        "def run(task: 'jobs.Job', tracker):\n"
         "    tracker.on_start(task)\n"
         "    return task.run_task()\n"
     )
@@ -73,6 +73,7 @@ def test_options_from_each_config_file(tmp_path: Path, name: str, section: str) 
         "    run_task,\n"
         "    arun_task\n"
         "llo-start-callbacks = on_start\n"
+        "llo-task-classes = jobs.Job\n"
     )
     result = flake8("--format=%(row)d:%(col)d:%(code)s", "app.py", cwd=tmp_path)
     # The start is recognised (no LLO001); the completion is not there (LLO004).

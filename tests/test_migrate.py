@@ -118,13 +118,13 @@ def test_clean_tree_is_left_alone(workdir: Path, capsys: pytest.CaptureFixture[s
 
 
 UNWIRED = (
-    "def run(task):",
+    'def run(task: "crewai.Task"):',
     "    # OBSERVABILITY: tracking not needed - dry run",
     "    task.execute_sync()",
     "",
 )
 MIGRATED = (
-    "def run(task):",
+    'def run(task: "crewai.Task"):',
     "    task.execute_sync()  # noqa: LLO001,LLO004  tracking not needed - dry run",
     "",
 )
@@ -214,7 +214,7 @@ def test_plugin_options_come_from_the_flake8_config(workdir: Path) -> None:
     (workdir / "setup.cfg").write_text("[flake8]\nllo-task-methods = run_task\n")
     target = workdir / "custom.py"
     target.write_text(
-        "def go(task):\n"
+        'def go(task: "crewai.Task"):\n'
         "    # OBSERVABILITY: tracking not needed\n"
         "    task.run_task()\n"
     )
@@ -303,7 +303,7 @@ def test_a_reason_too_long_to_move_up_is_not_migrated(
 ) -> None:
     reason = "tracking not needed - " + "x" * 77
     source = (
-        "def run(task, crew):\n"
+        'def run(task: "crewai.Task", crew):\n'
         f"    # OBSERVABILITY: {reason}\n"
         f"    return task.execute_sync(), crew.kickoff(), {'0' * 40}\n"
     )
@@ -372,9 +372,9 @@ def test_the_documented_migration_at_each_line_limit(workdir: Path, config: str,
                                                      capsys) -> None:
     (workdir / "setup.cfg").write_text("[flake8]\nextend-select = LLO\n" + config)
     target = workdir / "warm.py"
-    target.write_text("import asyncio\n\n\n" + EXAMPLE["# before"])
+    target.write_text("import asyncio, crewai\n\n\n" + EXAMPLE["# before"])
     assert main([str(target)]) == 0
-    assert target.read_text() == "import asyncio\n\n\n" + EXAMPLE[label]
+    assert target.read_text() == "import asyncio, crewai\n\n\n" + EXAMPLE[label]
     if label == "# before":
         assert capsys.readouterr().out == (
             f"{target}:5: a noqa would take the statement below past max-line-length (79); "

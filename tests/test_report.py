@@ -125,7 +125,8 @@ def test_columns_stay_aligned_with_long_folder_names(tmp_path: Path, monkeypatch
 def test_suppressed_counts_events_everywhere(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "jobs.py").write_text(
-        "def run(task):\n    task.execute_sync()  # noqa: LLO001,LLO004  nightly job\n"
+        "import crewai\ndef run(task):\n"
+        "    task.execute_sync()  # noqa: LLO001,LLO004  nightly job\n"
     )
     data = json.loads(report(capsys, "--format=json")[1])
     assert data["total"]["task_executions"]["suppressed"] == 1
@@ -265,7 +266,7 @@ def test_suppressions_are_listed_with_their_reasons(
         (tmp_path / folder / "old.py").write_text("def f(crew):\n    crew.kickoff()\n")
     assert baseline.main(["write"]) == 0
     (tmp_path / "a" / "new.py").write_text(
-        "def f(crew, task):\n"
+        "def f(crew, task: 'crewai.Task'):\n"
         "    crew.kickoff()  # noqa: LLO002\n"
         "    crew.kickoff()  # noqa\n"
         "    task.execute_sync()  # noqa: LLO001,LLO004  run by the scheduler\n"

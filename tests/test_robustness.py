@@ -112,7 +112,8 @@ DEPTH = 900
 
 
 def test_deep_expression_is_checked_normally() -> None:
-    source = "def run(t):\n    x = " + " + ".join(["t.execute_sync()"] * DEPTH) + "\n"
+    calls = " + ".join(["t.execute_sync()"] * DEPTH)
+    source = "import crewai\ndef run(t):\n    x = " + calls + "\n"
     tree = ast.parse(source)
 
     class Plain(ast.NodeVisitor):

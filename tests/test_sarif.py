@@ -18,10 +18,11 @@ from .helpers import REPO, TESTS, flake8, run_flake8
 SCHEMA = json.loads((TESTS / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))
 
 APP = (
+    "from crewai import Task\n"
     "import litellm\n"
     "\n"
     "\n"
-    "def run(task, crew):\n"
+    "def run(task: Task, crew):\n"
     "    task.execute_sync()\n"
     "    crew.kickoff()\n"
     '    return litellm.completion(model="gpt-4o")  # a line long enough'
@@ -88,7 +89,7 @@ def test_locations_are_relative_and_one_based(project: Path) -> None:
     assert located["LLO002"]["artifactLocation"] == {
         "uri": "app/service.py", "uriBaseId": "%SRCROOT%",
     }
-    assert located["LLO002"]["region"] == {"startLine": 6, "startColumn": 5}
+    assert located["LLO002"]["region"] == {"startLine": 7, "startColumn": 5}
 
 
 def test_fingerprints_survive_lines_inserted_above(project: Path) -> None:

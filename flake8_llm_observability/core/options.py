@@ -201,6 +201,18 @@ class Config:
         ("execute_async", "execute_sync", "aexecute_sync"),
         "Methods whose call executes an agent task.",
     )
+    task_classes: Tuple[str, ...] = option(
+        DOTTED,
+        (
+            "crewai.Task",
+            "crewai.task.Task",
+            "crewai.Agent",
+            "crewai.agent.Agent",
+            "crewai.agent.core.Agent",
+        ),
+        "Classes whose instances execute tasks: a task method on a receiver not known to be "
+        "one is only judged in a module importing one of their packages.",
+    )
     kickoff_methods: Tuple[str, ...] = option(
         NAMES,
         (

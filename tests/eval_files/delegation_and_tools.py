@@ -1,4 +1,5 @@
 """Exemptions: a class delegating to its own method, and tool entry points."""
+import crewai  # CrewAI runs the tasks here: task methods are judged
 
 
 class TrackedTask(Task):

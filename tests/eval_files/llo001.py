@@ -3,6 +3,7 @@
 Completions are wired in every case that is not about LLO004, so that only
 LLO001 is in question; unwired cases show both codes.
 """
+import crewai  # CrewAI runs the tasks here: task methods are judged
 
 import logging
 

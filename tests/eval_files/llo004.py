@@ -2,6 +2,7 @@
 
 Starts are wired in every case, so that only LLO004 is in question.
 """
+import crewai  # CrewAI runs the tasks here: task methods are judged
 
 
 def never_recorded(task, handler):

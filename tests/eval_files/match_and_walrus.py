@@ -1,5 +1,6 @@
 """Newer syntax: match statements and walrus targets are walked like any code."""
 # minimum-python: 3.10
+import crewai  # CrewAI runs the tasks here: task methods are judged
 
 
 def dispatch(command, task, handler):

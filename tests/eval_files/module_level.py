@@ -1,4 +1,5 @@
 """Module-level code is its own scope: it sees only module-level registrations."""
+import crewai  # CrewAI runs the tasks here: task methods are judged
 
 task.execute_sync()  # error: LLO001:1 execute_sync() called without in-scope CallbackHandler start registration
 

@@ -1,4 +1,5 @@
 """Suppression: flake8's own ``# noqa`` handling applies to every code."""
+import crewai  # CrewAI runs the tasks here: task methods are judged
 
 
 def suppressed(task, crew):

@@ -4,6 +4,7 @@
 # flake8-args: --llo-handler-factories=make_tracker --llo-crew-callback-keywords=hooks
 # flake8-args: --llo-banned-calls=openai.chat.create,vendor.sdk.call --llo-tool-methods=invoke
 # flake8-args: --llo-gateway=gateway.send
+import crewai  # CrewAI runs the tasks here: task methods are judged
 
 import openai
 from vendor.sdk import call

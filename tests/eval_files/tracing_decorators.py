@@ -1,5 +1,6 @@
 """Tracing decorators named in --llo-tracing-decorators count as wiring for their body."""
 # flake8-args: --llo-tracing-decorators=langfuse.observe,app.telemetry.traced,traced_here,*.trace_step
+import crewai  # CrewAI runs the tasks here: task methods are judged
 
 import langfuse
 import litellm

@@ -1,5 +1,6 @@
 """A configured bare name imported from somewhere else does not count."""
 # flake8-args: --llo-tracing-decorators=traced --llo-tracing-contexts=span
+import crewai  # CrewAI runs the tasks here: task methods are judged
 
 from elsewhere import span, traced
 

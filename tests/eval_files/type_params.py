@@ -1,5 +1,6 @@
 """PEP 695 type parameters run in the enclosing scope, the body in its own."""
 # minimum-python: 3.12
+import crewai  # CrewAI runs the tasks here: task methods are judged
 
 type Alias[T] = list[T]
 

@@ -1,4 +1,5 @@
 """Python folds identifiers with NFKC: a look-alike spelling is the same name."""
+import crewai  # CrewAI runs the tasks here: task methods are judged
 
 
 def fullwidth_method(task):

@@ -1,6 +1,6 @@
 """A module guarded by a home-grown script, before migration."""
 
-import litellm
+import crewai, litellm  # CrewAI runs the tasks below
 
 
 class SearchTool:

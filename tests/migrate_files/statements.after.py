@@ -2,7 +2,7 @@
 
 import asyncio
 
-import litellm
+import crewai, litellm  # CrewAI runs the tasks below
 
 
 async def multi_line_call_in_an_await(agent, warmup_input):

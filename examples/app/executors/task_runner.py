@@ -1,5 +1,7 @@
 """Runs single agent tasks with the tracking handler wired around them."""
 
+from crewai import Task
+
 from app.tracking import create_callback_handler
 
 
@@ -7,7 +9,7 @@ class TaskRunner:
     def __init__(self, agent_name: str) -> None:
         self.callback_handler = create_callback_handler(agent_name)
 
-    async def run(self, task, context: str):
+    async def run(self, task: Task, context: str):
         self.callback_handler._step_callback(task)
         try:
             result = await task.execute_async(context=context)
@@ -15,7 +17,7 @@ class TaskRunner:
             self.callback_handler._task_completion_callback(task)
         return result
 
-    def run_in_background(self, task, context: str):
+    def run_in_background(self, task: Task, context: str):
         self.callback_handler._step_callback(task)
         future = task.execute_async(context=context)
         future.add_done_callback(
@@ -24,6 +26,6 @@ class TaskRunner:
         return future
 
 
-def run_quick_check(task):
+def run_quick_check(task: Task):
     # A shortcut added later: nothing records that this step started or finished.
     return task.execute_sync()

@@ -20,6 +20,17 @@ def _in_tool_method(event: MethodEvent, context: Context) -> bool:
     return event.scope.in_tool
 
 
+def _outside_the_framework(run: MethodEvent, context: Context) -> bool:
+    """No package of a task class is imported, and nothing places the receiver as one."""
+    classes = context.config.task_classes
+    if {entry.partition(".")[0] for entry in classes} & context.facts.imported:
+        return False
+    return not any(
+        resolve.is_instance(context, run.receiver, entry, run.scope, run.pos, 0)
+        for entry in classes
+    )
+
+
 def _is_flow(kickoff: MethodEvent, context: Context) -> bool:
     return crews.receiver_state(kickoff, context) == crews.FLOW
 
@@ -32,6 +43,13 @@ TOOL_METHOD = Exemption("tool method", _in_tool_method, needs_file=False, reads=
 
 FLOW = Exemption("flow", _is_flow, needs_file=True, reads=("flow_classes",))
 """The receiver is a Flow (``--llo-flow-classes``): a Flow takes no crew callbacks."""
+
+NO_FRAMEWORK_IMPORT = Exemption(
+    "no framework import", _outside_the_framework, needs_file=True, reads=("task_classes",)
+)
+"""A task method on a receiver nothing places as a ``--llo-task-classes`` instance, in a
+module that imports none of their packages: ``execute_sync`` is a common name (circuit
+breakers, hook runners), and CrewAI work is written where CrewAI is imported."""
 
 OWN_IMPLEMENTATION = Exemption("own implementation", resolve.implemented_here, needs_file=True)
 """The receiver's class, in this file or one import away, defines the method itself."""

@@ -31,13 +31,16 @@ attributed to nothing.
 
 BAD = """\
 # Bad: nothing registers the start.
-async def run(task):
+from crewai import Task
+
+
+async def run(task: Task):
     return await task.execute_async()  # LLO001 (and LLO004)
 """
 
 GOOD = """\
 # Good
-async def run(task, handler):
+async def run(task: Task, handler):
     handler._step_callback(task)
     result = await task.execute_async()
     handler._task_completion_callback(result)

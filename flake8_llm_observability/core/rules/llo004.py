@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import resolve
 from ..context import Context
 from ..walk import MethodEvent
 from .declaration import Fields, Rule
@@ -19,6 +20,10 @@ def result_never_recorded(run: MethodEvent, context: Context) -> Fields:
     last = scope.outermost.last_completion if scope.is_function else facts.last_completion
     if last > run.pos:
         return None
+    tasks = [entry for entry in context.config.task_classes if entry.endswith("Task")]
+    built = resolve.construction(context, run.receiver, scope, run.pos, tasks)
+    if built is not None and any(keyword.arg == "callback" for keyword in built.keywords):
+        return None  # CrewAI calls the task's callback when it completes
     completions = " or ".join(f"{name}()" for name in context.config.completion_callbacks)
     return {"method": run.method, "completions": completions}
 
@@ -30,6 +35,10 @@ outermost function containing it: nested callbacks such as
 `except` blocks all count. For module-level code, a completion anywhere later in the module
 counts.
 
+A task that was built with `callback=` (an entry of `--llo-task-classes` named `Task`, such as
+`Task(..., callback=record)`, [placed](#what-a-receiver-is) through the names bound to it) has
+its completion recorded: CrewAI calls the callback when the task completes.
+
 LLO001 and LLO004 are independent: an unwired execution gets both, so a team can ignore one.
 """
 
@@ -39,14 +48,17 @@ Without it the dashboard shows a step that started and never finished.
 
 BAD = """\
 # Bad
-def run(task, handler):
+from crewai import Task
+
+
+def run(task: Task, handler):
     handler._step_callback(task)
     return task.execute_sync()  # LLO004
 """
 
 GOOD = """\
 # Good: recorded even when the task raises.
-def run(task, handler):
+def run(task: Task, handler):
     handler._step_callback(task)
     try:
         result = task.execute_sync()
@@ -63,7 +75,7 @@ RULE = Rule(
     template="{method}() result never recorded: no {completions} after the execution",
     kind=EXECUTIONS,
     check=result_never_recorded,
-    reads=("completion_callbacks",),
+    reads=("completion_callbacks", "task_classes"),
     what=WHAT,
     why=WHY,
     bad=BAD,

@@ -14,15 +14,13 @@ import ast
 from ..scopes import unwrap
 from .events import MethodEvent
 from .traversal import Traversal
-from .vocabulary import COMPLETION, FACTORY, START, MethodKind
+from .vocabulary import COMPLETION, FACTORY, START, WIRING, MethodKind
 
 
 class AgentEvents(Traversal):
     """Method events of every kind, and where the wiring calls sit in each scope."""
 
     def _roles(self, node: ast.Call, func: ast.Attribute, role: int) -> None:
-        scope = self.scope
-        pos = (node.lineno << 32) | node.col_offset  # scopes.position, inlined
         if role & self.vocab.method_bits:
             for kind in self.vocab.method_kinds:
                 if role & kind.bit:
@@ -31,6 +29,14 @@ class AgentEvents(Traversal):
                         kw.arg is None or kw.arg in keywords for kw in node.keywords
                     )
                     self._method_event(kind, func, node.lineno, node.col_offset, passes)
+        if role & WIRING:
+            self._wiring(node, role)
+
+    def _wiring(self, node: ast.Call, role: int) -> None:
+        """A start registration, handler factory or completion called here, as a method or
+        as a plain function (``crew_started(...)``, ``crew_completed(task_id, out)``)."""
+        scope = self.scope
+        pos = (node.lineno << 32) | node.col_offset  # scopes.position, inlined
         if role & START:
             scope.first_start = min(scope.first_start, pos)
             scope.first_wiring = min(scope.first_wiring, pos)
@@ -40,11 +46,6 @@ class AgentEvents(Traversal):
             top = scope.outermost
             top.last_completion = max(top.last_completion, pos)
             self.facts.last_completion = max(self.facts.last_completion, pos)
-
-    def _handler_factory_called(self, node: ast.Call) -> None:
-        """A bare-name call to a handler factory: wiring from here on in the scope."""
-        scope = self.scope
-        scope.first_wiring = min(scope.first_wiring, (node.lineno << 32) | node.col_offset)
 
     def _passed_method(self, value: ast.Attribute, role: int) -> None:
         """A method of some kind passed by reference: an event of that kind there.

@@ -114,6 +114,8 @@ class Facts:
     aliases: Set[str] = field(default_factory=set)
     """Names an import binds to something else's last name: ``from m import f as g``."""
     last_completion: int = -1
+    imported: Set[str] = field(default_factory=set)
+    """The top-level packages the file imports, anywhere and in any form (``crewai``)."""
 
     def __post_init__(self) -> None:
         self.events.setdefault("model_calls", self.model_calls)  # type: ignore[arg-type]

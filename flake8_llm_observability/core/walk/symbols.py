@@ -229,6 +229,10 @@ class SymbolTable(Traversal):
     def _bind_imports(self, node: ast.Import | ast.ImportFrom) -> List[str]:
         """Bind what the import binds; answer the aliases among the names (``as g``)."""
         aliases = []
+        if isinstance(node, ast.Import):
+            self.facts.imported.update(alias.name.partition(".")[0] for alias in node.names)
+        elif not node.level and node.module:
+            self.facts.imported.add(node.module.partition(".")[0])
         for name, binding in import_bindings(node, end_of(node)):
             self._bind(name, binding)
             if is_alias(name, binding.value):

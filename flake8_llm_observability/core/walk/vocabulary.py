@@ -13,6 +13,8 @@ FACTORY = 2
 COMPLETION = 4
 MODEL = 8
 """The last name of a banned call or client method: a model-call candidate."""
+WIRING = START | FACTORY | COMPLETION
+"""The roles a call plays on a name as much as on an attribute: ``crew_started(...)``."""
 FIRST_METHOD_KIND = 16
 """The role of the first kind of method event; each further kind takes the next bit."""
 
@@ -65,7 +67,6 @@ class Vocabulary(NamedTuple):
     method_kinds: Tuple[MethodKind, ...]
     method_bits: int
     """Every method kind's bit: a name with one of them is some kind's method."""
-    handler_factories: FrozenSet[str]
     crew_callback_keywords: FrozenSet[str]
     llm_callback_keywords: FrozenSet[str]
     tool_methods: FrozenSet[str]
@@ -105,7 +106,6 @@ def vocabulary(config: Config, specs: Tuple[MethodKindSpec, ...]) -> Vocabulary:
         roles=roles,
         method_kinds=kinds,
         method_bits=sum(kind.bit for kind in kinds),
-        handler_factories=frozenset(config.handler_factories),
         crew_callback_keywords=frozenset(config.crew_callback_keywords),
         llm_callback_keywords=frozenset(config.llm_callback_keywords),
         tool_methods=frozenset(config.tool_methods),

@@ -18,7 +18,7 @@ from .events import Facts, Span
 from .model_refs import BRANCHING, ModelReferences
 from .symbols import SymbolTable, module_aliases
 from .traversal import LEAF_TYPES, register
-from .vocabulary import MODEL, MethodKindSpec
+from .vocabulary import MODEL, WIRING, MethodKindSpec
 
 _ATTRIBUTE = ast.Attribute
 _NAME = ast.Name
@@ -101,8 +101,9 @@ class Walk(SymbolTable, AgentEvents, ModelReferences):
                 stack.append(owner)
         elif kind is _NAME:
             name = func.id
-            if name in self.vocab.handler_factories:
-                self._handler_factory_called(node)
+            role = self.roles.get(name, 0) & WIRING
+            if role:
+                self._wiring(node, role)
             if collect and name in self.named:
                 self._model_call(node, func)
         else:
