@@ -22,11 +22,11 @@ instance is in general (a function, a class, imported names) is ``resolve``'s.
 from __future__ import annotations
 
 import ast
-from typing import Optional, Set, Tuple, cast
+from typing import Optional, Set, cast
 
 from .walk import MethodEvent, receiver_key
 from .context import Context
-from .resolve import LIMIT, callee, matches_any
+from .resolve import LIMIT, callee, inherits, matches_any, remember
 from .scopes import VALUE, ClassInfo, Found, Scope, lookup, start, unwrap
 
 WIRED = "wired"
@@ -116,43 +116,10 @@ def function_state(context: Context, function: Scope, depth: int) -> Optional[st
         if None in states or len(states) > 1:
             break
     state = states.pop() if len(states) == 1 else None
-    _remember(context, key, state, cutoffs)
+    remember(context, key, state, cutoffs)
     return state
 
 
 def is_flow_class(context: Context, info: ClassInfo, depth: int) -> bool:
     """A configured Flow class among the bases (``Flow[State]`` too), or a subclass of one."""
-    key = ("flow", id(info))
-    if key in context.memo:
-        return cast(bool, context.memo[key])
-    if depth > LIMIT:
-        context.cutoffs.count += 1
-        return False
-    context.memo[key] = False
-    cutoffs = context.cutoffs.count
-    result = False
-    for base in info.bases:
-        if isinstance(base, ast.Subscript):
-            base = base.value
-        target = callee(context, base, info.scope, info.pos, depth)
-        if target is None:
-            continue
-        if matches_any(target.names, context.config.flow_classes) or (
-            target.klass is not None and is_flow_class(target.context, target.klass, depth + 1)
-        ):
-            result = True
-            break
-    _remember(context, key, result, cutoffs)
-    return result
-
-
-def _remember(context: Context, key: Tuple[str, int], answer: object, cutoffs: int) -> None:
-    """Keep an answer about a definition, unless a chain was cut short while working it out.
-
-    A cut answer depends on how deep the question started; asked again from
-    nearer, it may come out otherwise.
-    """
-    if context.cutoffs.count == cutoffs:
-        context.memo[key] = answer
-    else:
-        del context.memo[key]
+    return inherits(context, info, context.config.flow_classes, "flow", depth)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import NamedTuple, Optional, Sequence, Tuple, cast
+from typing import List, NamedTuple, Optional, Sequence, Tuple, cast
 
 from .context import Context
 from .imports import matches, resolve
@@ -39,15 +39,100 @@ def matches_any(names: Sequence[str], entries: Sequence[str]) -> bool:
     return any(matches(name, entry) for name in names for entry in entries)
 
 
+def framework_classes(context: Context) -> Tuple[str, ...]:
+    """Every configured framework class: tasks, crews and Flows."""
+    config = context.config
+    return (*config.task_classes, *config.crew_classes, *config.flow_classes)
+
+
 def implemented_here(event: MethodEvent, context: Context) -> bool:
-    """The receiver is an instance of a project class that defines the method itself.
+    """The receiver is an instance of a project class that implements the method itself.
 
     ``EmailFilterCrew().kickoff(state)``, where ``EmailFilterCrew`` is the
     team's own wrapper whose ``kickoff`` builds and kicks off a crew, calls
-    code that is checked where it is written, not a CrewAI kickoff.
+    code that is checked where it is written, not a CrewAI kickoff. The class
+    may define the method through a base class of the project; a configured
+    framework class or a subclass of one (``class MyCrew(Crew)``) is the
+    framework's work, whatever it overrides.
     """
     owner = class_of(context, event.receiver, event.scope, event.pos, 0)
-    return owner is not None and event.method in owner[0].method_names
+    if owner is None:
+        return False
+    info, where = owner
+    if inherits(where, info, framework_classes(context), "framework", 0):
+        return False
+    return defines(where, info, event.method, 0)
+
+
+def _bases(context: Context, info: ClassInfo, depth: int) -> List[Target]:
+    """What each base of the class names (``Flow[State]`` is ``Flow``), where it can be told."""
+    targets = []
+    for base in info.bases:
+        if isinstance(base, ast.Subscript):
+            base = base.value
+        target = callee(context, base, info.scope, info.pos, depth)
+        if target is not None:
+            targets.append(target)
+    return targets
+
+
+def inherits(
+    context: Context, info: ClassInfo, entries: Sequence[str], label: str, depth: int
+) -> bool:
+    """One of the configured classes *entries* among the bases, or a project base inheriting one.
+
+    *label* names the question in the memo: one per list of entries.
+    """
+    key = (label, id(info))
+    if key in context.memo:
+        return cast(bool, context.memo[key])
+    if depth > LIMIT:
+        context.cutoffs.count += 1
+        return False
+    context.memo[key] = False  # a class that is its own base inherits nothing through it
+    cutoffs = context.cutoffs.count
+    result = any(
+        matches_any(target.names, entries)
+        or (
+            target.klass is not None
+            and inherits(target.context, target.klass, entries, label, depth + 1)
+        )
+        for target in _bases(context, info, depth)
+    )
+    remember(context, key, result, cutoffs)
+    return result
+
+
+def defines(context: Context, info: ClassInfo, method: str, depth: int) -> bool:
+    """The class defines *method* itself, or through a base class of the project."""
+    if method in info.method_names:
+        return True
+    key = ("defines " + method, id(info))
+    if key in context.memo:
+        return cast(bool, context.memo[key])
+    if depth > LIMIT:
+        context.cutoffs.count += 1
+        return False
+    context.memo[key] = False
+    cutoffs = context.cutoffs.count
+    result = any(
+        target.klass is not None and defines(target.context, target.klass, method, depth + 1)
+        for target in _bases(context, info, depth)
+    )
+    remember(context, key, result, cutoffs)
+    return result
+
+
+def remember(context: Context, key: Tuple[str, int], answer: object, cutoffs: int) -> None:
+    """Keep an answer about a definition, unless a chain was cut short while working it out.
+
+    A cut answer depends on how deep the question started; asked again from
+    nearer, it may come out otherwise.
+    """
+    if context.cutoffs.count == cutoffs:
+        context.memo[key] = answer
+    else:
+        del context.memo[key]
 
 
 def callee(

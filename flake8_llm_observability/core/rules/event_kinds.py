@@ -11,7 +11,9 @@ from ..source import SourceFile
 from ..suppressions import noqa_comments
 from ..walk import Event, Facts, ModelCall
 from .declaration import EventKind
-from .exemptions import DELEGATION, FLOW, NO_FRAMEWORK_IMPORT, OWN_IMPLEMENTATION, TOOL_METHOD
+from .exemptions import (
+    CREW_MACHINERY, DELEGATION, FLOW, NO_FRAMEWORK_IMPORT, OWN_IMPLEMENTATION, TOOL_METHOD,
+)
 
 
 def _reaches_a_model(call: ModelCall, context: Context) -> bool:
@@ -25,7 +27,7 @@ def _noqa_comments(source: SourceFile, facts: Facts) -> List[Event]:
 EXECUTIONS = EventKind(
     name="executions",
     label="task_executions",
-    exemptions=(DELEGATION, TOOL_METHOD, OWN_IMPLEMENTATION, NO_FRAMEWORK_IMPORT),
+    exemptions=(DELEGATION, TOOL_METHOD, OWN_IMPLEMENTATION, CREW_MACHINERY, NO_FRAMEWORK_IMPORT),
     methods="task_methods",
 )
 """``task.execute_sync()``: a task execution."""

@@ -14,12 +14,12 @@ The walk has four jobs, one module each, put together in ``walker.Walk``:
 
 from __future__ import annotations
 
-from .events import Event, Facts, MethodEvent, ModelCall, Span
+from .events import Event, Facts, MethodEvent, ModelCall, Patch, Span
 from .symbols import receiver_key
 from .vocabulary import MethodKindSpec, model_leaves, vocabulary
 from .walker import analyse
 
 __all__ = [
-    "Event", "Facts", "MethodEvent", "MethodKindSpec", "ModelCall", "Span",
+    "Event", "Facts", "MethodEvent", "MethodKindSpec", "ModelCall", "Patch", "Span",
     "analyse", "model_leaves", "receiver_key", "vocabulary",
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Set
+from typing import Dict, List, NamedTuple, Optional, Set
 
 from ..scopes import Scope
 
@@ -100,6 +100,16 @@ class ModelCall(Event):
         """It passes one of the LLM callback keywords (``partial`` included)."""
 
 
+class Patch(NamedTuple):
+    """``Owner.attr = function``: a name assigned to an attribute of something else than self."""
+
+    owner: ast.expr
+    attr: str
+    value: ast.Name
+    scope: Scope
+    pos: int
+
+
 @dataclass
 class Facts:
     """What one file holds, ready for the checks in ``core.rules``."""
@@ -114,6 +124,8 @@ class Facts:
     aliases: Set[str] = field(default_factory=set)
     """Names an import binds to something else's last name: ``from m import f as g``."""
     last_completion: int = -1
+    patches: List[Patch] = field(default_factory=list)
+    """``Crew._execute_tasks = patched``: where a function may be put into another object."""
     imported: Set[str] = field(default_factory=set)
     """The top-level packages the file imports, anywhere and in any form (``crewai``)."""
 

@@ -26,6 +26,7 @@ from ..scopes import (
     position,
     unwrap,
 )
+from .events import Patch
 from .traversal import Traversal
 from .vocabulary import MethodKindSpec
 
@@ -168,6 +169,10 @@ class SymbolTable(Traversal):
             if key is not None:
                 scope.wire_by_attribute(key, end)
         owner = target.value
+        if isinstance(value, ast.Name) and not (
+            isinstance(owner, ast.Name) and owner.id in ("self", "cls")
+        ):
+            self.facts.patches.append(Patch(owner, target.attr, value, scope, end))
         if isinstance(owner, ast.Name) and owner.id == "self":
             kind = VALUE if value is not None else OTHER
             scope.bind("self." + target.attr, Binding(end, kind, value and unwrap(value), None))
