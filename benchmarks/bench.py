@@ -10,7 +10,8 @@ timing is the median of N rounds, all in this one process.
 The floor is the least any sound text test can do with the lines flake8 hands
 a plugin: join them, and probe the text once per trigger word (the task and
 kickoff method names, less those containing another, and the module root of
-every banned call, which any reference to a banned call spells).
+every banned call, which any reference to a banned call spells), and search it
+once per pattern rules declare (``LLO[0-9]``, for the noqa rules).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import ast
 import gc
+import re
 import statistics
 import sys
 import sysconfig
@@ -28,6 +30,7 @@ from typing import Dict, List, Sequence, Tuple
 from flake8_llm_observability.flake8_adapter.checker import Checker
 from flake8_llm_observability.core.options import DEFAULT_CONFIG
 from flake8_llm_observability.core.prefilter import _minimal
+from flake8_llm_observability.core.rules import RULES
 
 NAMES = frozenset(
     {
@@ -39,9 +42,16 @@ NAMES = frozenset(
 
 
 def trigger_words() -> List[str]:
+    """The method names, less those containing another, and every banned call's module root."""
     config = DEFAULT_CONFIG
     roots = {entry.partition(".")[0] for entry in config.all_banned_calls}
     return [*_minimal([*config.task_methods, *config.kickoff_methods]), *sorted(roots)]
+
+
+def trigger_patterns() -> List["re.Pattern[str]"]:
+    """The regular expressions rules declare (``LLO[0-9]`` for the noqa rules)."""
+    found = {pattern for rule in RULES.values() for pattern in rule.trigger_patterns}
+    return [re.compile(pattern) for pattern in sorted(found)]
 
 
 class NaiveVisitor(ast.NodeVisitor):
@@ -107,6 +117,7 @@ def measure(name: str, sources: Sequence[Tuple[str, str]], repeat: int) -> Dict[
     kinds = ("parse", "floor", "checker", "naive")
     rounds: Dict[str, List[float]] = {kind: [] for kind in kinds}
     words = trigger_words()
+    patterns = trigger_patterns()
     naive_failures = 0
     clock = time.perf_counter
     for _ in range(repeat):
@@ -123,6 +134,8 @@ def measure(name: str, sources: Sequence[Tuple[str, str]], repeat: int) -> Dict[
             joined = "".join(lines)
             for word in words:
                 word in joined
+            for pattern in patterns:
+                pattern.search(joined)
             floor_end = clock()
             del joined
             checking = clock()
@@ -162,6 +175,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     print(f"Python {sys.version.split()[0]} on {sys.platform}")
     print(f"trigger words      {', '.join(trigger_words())}")
+    print(f"trigger patterns   {', '.join(p.pattern for p in trigger_patterns())}")
     measure("stdlib + site-packages", load(corpus_files()), args.repeat)
     text = dense_source(args.functions)
     measure(f"dense file ({args.functions} functions)", [(text, "dense")], args.repeat)

@@ -32,7 +32,7 @@ ALL = frozenset(RULES)
 TASKS = triggered_by("task_methods")
 KICKOFFS = triggered_by("kickoff_methods")
 CALLS = triggered_by("banned_calls")
-NOQA = frozenset(code for code, rule in RULES.items() if "LLO" in rule.trigger_words)
+NOQA = frozenset(code for code, rule in RULES.items() if rule.trigger_patterns)
 NONE: frozenset[str] = frozenset()
 
 
@@ -67,7 +67,6 @@ def test_parse_options_replaces_the_configuration() -> None:
     Checker.parse_options(namespace(llo_task_methods="run_task"))
     assert Checker.settings.config.task_methods == ("run_task",)
     assert [test.names for test in Checker.settings.prefilter.tests if test.names] == [
-        (("LLO", ("LLO",)),),
         (("kickoff", ("kickoff",)),),
         (("run_task", ("run_task",)),),
     ]
@@ -89,7 +88,8 @@ class TestPrefilter:
     def test_the_text_tests_are_few(self) -> None:
         by_codes = {test.codes: test for test in self.prefilter.tests}
         assert set(by_codes) == {TASKS, KICKOFFS, CALLS, NOQA}
-        assert by_codes[NOQA].names == (("LLO", ("LLO",)),) and NOQA
+        assert by_codes[NOQA].names == () and NOQA
+        assert [p.pattern for p in by_codes[NOQA].patterns] == ["LLO[0-9]"]
         assert by_codes[TASKS].names == (("execute_", ("execute_async", "execute_sync")),)
         assert by_codes[KICKOFFS].names == (("kickoff", ("kickoff",)),)
         # One root for every banned call; as some last names ("ocr") are shorter
@@ -130,6 +130,8 @@ class TestPrefilter:
             ("t.execute_async(); crew.kickoff(); litellm.completion()\n", ALL - NOQA),
             ("t.execute_async()  # noqa: LLO001  reason\n", TASKS | NOQA),
             ("# noqa: llo001 is not a code flake8 matches\n", NONE),
+            ("HELLO = 'ALLOW'  # capitals are no code\n", NONE),
+            ("x = 1  # noqa: LLO0  a prefix\n", NOQA),
             ("t.ｅxecute_sync()  # fullwidth e\n", TASKS),
             ("import ｌitellm\nｌitellm.ｃompletion()\n", CALLS),
             ("import litellm\nx = 'é'\nｃompletion()\n", CALLS),

@@ -8,7 +8,8 @@ with NFKC, so non-ASCII source is folded the same way before the test.
 
 Each rule's text test comes from its trigger options (``Rule.trigger_options``:
 those of its event kind, unless it declares its own) and its literal
-``trigger_words``: a list of names fires on any of them, a list of dotted names
+``trigger_patterns`` (regular expressions, searched as they are): a list of
+names fires on any of them, a list of dotted names
 on a module root and one of its last names together. Rules with the same
 triggers share one ``TextTest``.
 
@@ -22,9 +23,10 @@ where it occurs.
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, Iterable, List, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Pattern, Sequence, Tuple
 
 from .options import SPECS, Config, Kind, NAMES
 from .rules import RULES
@@ -99,6 +101,7 @@ class TextTest:
     codes: FrozenSet[str]
     names: Tuple[Substring, ...]
     pairs: Tuple[RootAndNames, ...]
+    patterns: Tuple[Pattern[str], ...] = ()
 
     def matches(self, text: str) -> bool:
         if _found(self.names, text):
@@ -106,7 +109,7 @@ class TextTest:
         for first, second in self.pairs:
             if _found(first, text) and _found(second, text):
                 return True
-        return False
+        return any(pattern.search(text) for pattern in self.patterns)
 
 
 @dataclass(frozen=True)
@@ -135,14 +138,17 @@ def prefilter_for(config: Config) -> Prefilter:
     """The text tests for *config*'s names, one per group of rules with the same triggers."""
     by_trigger: Dict[Tuple[Tuple[str, ...], Tuple[str, ...]], List[str]] = {}
     for rule in RULES.values():
-        key = (rule.trigger_options, rule.trigger_words)
+        key = (rule.trigger_options, rule.trigger_patterns)
         by_trigger.setdefault(key, []).append(rule.code)
     tests = []
-    for (options, words), codes in sorted(by_trigger.items()):
-        names: List[str] = list(words)
+    for (options, patterns), codes in sorted(by_trigger.items()):
+        names: List[str] = []
         dotted: List[str] = []
         for option in options:
             target = names if _OPTION_KINDS[option] is NAMES else dotted
             target.extend(getattr(config, option))
-        tests.append(TextTest(frozenset(codes), substrings(names), _roots_and_names(dotted)))
+        tests.append(TextTest(
+            frozenset(codes), substrings(names), _roots_and_names(dotted),
+            tuple(re.compile(pattern) for pattern in patterns),
+        ))
     return Prefilter(tuple(tests))

@@ -102,8 +102,9 @@ class Rule:
     """Further docs sections (Markdown), after the examples."""
     triggers: Tuple[str, ...] = ()
     """Options whose names let it fire, when not its kind's (``trigger_options``)."""
-    trigger_words: Tuple[str, ...] = ()
-    """Literal words that let it fire, for a rule whose trigger is no option (a comment)."""
+    trigger_patterns: Tuple[str, ...] = ()
+    """Regular expressions a file's text must match for it to fire, for a rule whose trigger
+    is no option: ``LLO[0-9]`` for the noqa rules (a code flake8 reads has a digit)."""
 
     @property
     def trigger_options(self) -> Tuple[str, ...]:
