@@ -101,7 +101,7 @@ def dense_source(functions: int) -> str:
             f"    handler._task_completion_callback(reply)\n"
             f"    return [item.value for item in result if item]\n"
         )
-    return "import litellm\n\n\n" + "\n\n".join(body)
+    return "import crewai\nimport litellm\n\n\n" + "\n\n".join(body)
 
 
 def measure(name: str, sources: Sequence[Tuple[str, str]], repeat: int) -> Dict[str, float]:

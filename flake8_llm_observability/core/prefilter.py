@@ -109,7 +109,10 @@ class TextTest:
         for first, second in self.pairs:
             if _found(first, text) and _found(second, text):
                 return True
-        return any(pattern.search(text) for pattern in self.patterns)
+        for pattern in self.patterns:
+            if pattern.search(text):
+                return True
+        return False
 
 
 @dataclass(frozen=True)

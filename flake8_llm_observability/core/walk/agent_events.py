@@ -14,21 +14,24 @@ import ast
 from ..scopes import unwrap
 from .events import MethodEvent
 from .traversal import Traversal
-from .vocabulary import COMPLETION, FACTORY, START, WIRING, MethodKind
+from .vocabulary import COMPLETION, FACTORY, START, WIRING
 
 
 class AgentEvents(Traversal):
     """Method events of every kind, and where the wiring calls sit in each scope."""
 
     def _roles(self, node: ast.Call, func: ast.Attribute, role: int) -> None:
-        if role & self.vocab.method_bits:
-            for kind in self.vocab.method_kinds:
-                if role & kind.bit:
-                    keywords = kind.call_keywords
-                    passes = keywords is not None and any(
-                        kw.arg is None or kw.arg in keywords for kw in node.keywords
+        if role & self.method_bits:
+            given = node.keywords
+            for bit, keywords, events in self.method_lists:
+                if role & bit:
+                    passes = bool(given) and keywords is not None and any(
+                        kw.arg is None or kw.arg in keywords for kw in given
                     )
-                    self._method_event(kind, func, node.lineno, node.col_offset, passes)
+                    events.append(MethodEvent(
+                        node.lineno, node.col_offset, self.scope, self.span, func.attr,
+                        unwrap(func.value), self._delegates(func, bit), passes,
+                    ))
         if role & WIRING:
             self._wiring(node, role)
 
@@ -52,19 +55,12 @@ class AgentEvents(Traversal):
 
         The call it is passed to carries its own keywords, not the method's.
         """
-        for kind in self.vocab.method_kinds:
-            if role & kind.bit:
-                self._method_event(kind, value, value.lineno, value.col_offset, False)
-
-    def _method_event(
-        self, kind: MethodKind, func: ast.Attribute, line: int, col: int, passes: bool
-    ) -> None:
-        self.facts.events[kind.name].append(
-            MethodEvent(
-                line, col, self.scope, self.span, func.attr, unwrap(func.value),
-                self._delegates(func, kind.bit), passes,
-            )
-        )
+        for bit, _, events in self.method_lists:
+            if role & bit:
+                events.append(MethodEvent(
+                    value.lineno, value.col_offset, self.scope, self.span, value.attr,
+                    unwrap(value.value), self._delegates(value, bit), False,
+                ))
 
     def _delegates(self, func: ast.Attribute, bit: int) -> bool:
         """``self.m()``, ``cls.m()`` or ``super().m()``: a class using its own implementation.

@@ -96,7 +96,7 @@ class SymbolTable(Traversal):
         method = klass is not None
         impl = outer.impl
         if method:
-            impl |= self.roles.get(name, 0) & vocab.method_bits
+            impl |= self.roles.get(name, 0) & self.method_bits
         scope = Scope(
             outer,
             pos,

@@ -48,6 +48,13 @@ class Traversal:
         self.roles = self.vocab.roles
         self.scope = Scope(None, 0)
         self.facts = Facts(self.scope, {kind.name: [] for kind in self.vocab.method_kinds})
+        self.method_bits = self.vocab.method_bits
+        """Every method kind's role bit: a name with one of them is some kind's method."""
+        self.method_lists: List[Tuple[int, Optional[FrozenSet[str]], List[Any]]] = [
+            (kind.bit, kind.call_keywords, self.facts.events[kind.name])
+            for kind in self.vocab.method_kinds
+        ]
+        """Per method kind, for the hot path: its bit, its call keywords, its events' list."""
         self.klass: Optional[ClassInfo] = None
         """The class whose body, or one of whose methods, is being walked."""
         self.body_of: Optional[ClassInfo] = None

@@ -115,7 +115,7 @@ class Walk(SymbolTable, AgentEvents, ModelReferences):
         stack.extend(values)
         roles = self.roles
         named = self.named
-        method_bits = self.vocab.method_bits
+        method_bits = self.method_bits
         found: Optional[List[ast.expr]] = None
         for value in values:
             kind = value.__class__
