@@ -213,3 +213,18 @@ def test_python_dash_m_runs_llo() -> None:
     result = subprocess.run([sys.executable, "-m", "flake8_llm_observability", "--help"],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0 and result.stdout.startswith("usage: llo ")
+
+
+@pytest.mark.parametrize(
+    "name", ["llo101_unselected.py", "llo101_disable_noqa.py", "llo101.py", "llo102.py"]
+)
+def test_llo_check_judges_noqa_comments_as_flake8_does(name: str) -> None:
+    from .helpers import EVAL_DIR, header_args
+
+    args = header_args((EVAL_DIR / name).read_text("utf-8"))
+    llo = Path(sys.executable).with_name("llo")
+    ours = subprocess.run([str(llo), "check", "--isolated", *args, name], cwd=EVAL_DIR,
+                          capture_output=True, text=True, check=False)
+    theirs = flake8("--isolated", "--select=LLO", *args, name, cwd=EVAL_DIR)
+    assert ours.stdout == theirs.stdout and ours.stdout
+    assert ours.returncode == theirs.returncode

@@ -27,6 +27,7 @@ from flake8.processor import FileProcessor
 from flake8.style_guide import Decision, StyleGuideManager
 from flake8.violation import Violation
 
+from ..core.context import Selection
 from ..core.options import Config
 from ..core.pipeline import file_context, fingerprinted, settings_from
 from ..core.prefilter import Prefilter
@@ -127,6 +128,12 @@ class Runner:
         # flake8's decisions are read here, never handed to the formatter to print.
         self.guides = StyleGuideManager(self.options, BaseFormatter(self.options))
 
+    def selection(self, path: str) -> Selection:
+        """What flake8 reports in the file at *path*, for the noqa rules, as in flake8."""
+        return Selection(
+            lambda code: self.selects(code, path), not self.options.disable_noqa
+        )
+
     def selects(self, code: str, path: str) -> bool:
         """Whether flake8 reports *code* in the file at *path* (select, ignore, per-file)."""
         return self.guides.style_guide_for(path).should_report_error(code) is Decision.Selected
@@ -165,7 +172,7 @@ class Runner:
             return FileResult(processor.filename, (), (), f"cannot parse ({_why(error)})",
                               frozenset())
         source = SourceFile(lines, tree, processor.filename)
-        context = file_context(source, self.config, codes)
+        context = file_context(source, self.config, codes, self.selection(processor.filename))
         assessments = tuple(assess(context)) if codes else ()
         used = frozenset(used_entries(context)) if scan_tracing else frozenset()
         verdicts = self._verdicts(processor, source, assessments)
