@@ -12,7 +12,10 @@ import pytest
 from .helpers import REPO
 
 WIRED = """\
-def run(task, handler):
+from crewai import Task
+
+
+def run(task: Task, handler):
     handler._step_callback(task)
     result = task.execute_sync()
     handler._task_completion_callback(result)
@@ -20,7 +23,10 @@ def run(task, handler):
 """
 
 UNWIRED = """\
-def run(task):
+from crewai import Task
+
+
+def run(task: Task):
     return task.execute_sync()
 """
 
@@ -54,8 +60,8 @@ def test_hook_blocks_unwired_calls_and_broken_files_and_passes_wired_ones(tmp_pa
 
     blocked = try_repo("unwired.py")
     assert blocked.returncode == 1, blocked.stdout + blocked.stderr
-    assert "unwired.py:2:12: LLO001" in blocked.stdout
-    assert "unwired.py:2:12: LLO004" in blocked.stdout
+    assert "unwired.py:5:12: LLO001" in blocked.stdout
+    assert "unwired.py:5:12: LLO004" in blocked.stdout
 
     broken = try_repo("broken.py")
     assert broken.returncode == 1, broken.stdout + broken.stderr
@@ -115,4 +121,4 @@ def test_the_documented_config_runs_both_hooks(tmp_path: Path) -> None:
             cwd=project, env=env, capture_output=True, text=True, check=False,
         )
         assert result.returncode == 1, result.stdout + result.stderr
-        assert "unwired.py:2:12: LLO001" in result.stdout, hook
+        assert "unwired.py:5:12: LLO001" in result.stdout, hook

@@ -22,7 +22,7 @@ instance is in general (a function, a class, imported names) is ``resolve``'s.
 from __future__ import annotations
 
 import ast
-from typing import Optional, Set, cast
+from typing import Optional, Sequence, Set, cast
 
 from .walk import MethodEvent, receiver_key
 from .context import Context
@@ -44,15 +44,20 @@ def receiver_state(kickoff: MethodEvent, context: Context) -> Optional[str]:
 
 
 def value_state(
-    context: Context, node: ast.expr, scope: Scope, pos: int, depth: int
+    context: Context, node: ast.expr, scope: Scope, pos: int, depth: int,
+    in_factory: bool = False,
 ) -> Optional[str]:
-    """What the expression *node*, evaluated in *scope* at *pos*, holds."""
+    """What the expression *node*, evaluated in *scope* at *pos*, holds.
+
+    *in_factory*: the value is what a factory returns, not what the kickoff's
+    own function built (``Crew(**config)`` then needs its callbacks in view).
+    """
     if depth > LIMIT:
         context.cutoffs.count += 1
         return None
     node = unwrap(node)
     if isinstance(node, ast.Call):
-        return call_state(context, node, scope, pos, depth)
+        return call_state(context, node, scope, pos, depth, in_factory)
     if isinstance(node, ast.Name) and node.id in ("self", "cls"):
         klass = scope.method_class()
         if klass is not None and is_flow_class(context, klass, depth + 1):
@@ -72,12 +77,15 @@ def value_state(
         return WIRED
     binding = found.binding
     if binding is not None and binding.kind == VALUE:
-        return value_state(context, binding.value, found.scope, start(binding.value), depth + 1)
+        return value_state(
+            context, binding.value, found.scope, start(binding.value), depth + 1, in_factory
+        )
     return None
 
 
 def call_state(
-    context: Context, call: ast.Call, scope: Scope, pos: int, depth: int
+    context: Context, call: ast.Call, scope: Scope, pos: int, depth: int,
+    in_factory: bool = False,
 ) -> Optional[str]:
     config = context.config
     mapping = False
@@ -89,7 +97,10 @@ def call_state(
     target = callee(context, call.func, scope, pos, depth + 1)
     if target is None:
         return None
-    if mapping and matches_any(target.names, config.crew_classes):
+    keywords = config.crew_callback_keywords
+    if mapping and matches_any(target.names, config.crew_classes) and (
+        not in_factory or _mapping_carries_callbacks(call, scope, pos, keywords)
+    ):
         return WIRED
     if matches_any(target.names, config.flow_classes):
         return FLOW
@@ -112,12 +123,45 @@ def function_state(context: Context, function: Scope, depth: int) -> Optional[st
         if value is None:
             states.add(None)
             break
-        states.add(value_state(context, value, function, start(value), depth + 1))
+        states.add(value_state(context, value, function, start(value), depth + 1, True))
         if None in states or len(states) > 1:
             break
     state = states.pop() if len(states) == 1 else None
     remember(context, key, state, cutoffs)
     return state
+
+
+def _mapping_carries_callbacks(
+    call: ast.Call, scope: Scope, pos: int, keywords: Sequence[str]
+) -> bool:
+    """A ``**mapping`` of *call* shows a crew-callback key where it is built.
+
+    A dict literal with the key, ``dict(...)`` with the keyword, or a name
+    bound to either, or given the key by an item assignment
+    (``config["step_callback"] = cb``) after its binding.
+    """
+    for keyword in call.keywords:
+        if keyword.arg is not None:
+            continue
+        value = unwrap(keyword.value)
+        if isinstance(value, ast.Name):
+            found = lookup(scope, value.id, pos)
+            if found.wired_by_attribute:
+                return True
+            binding = found.binding
+            value = binding.value if binding is not None and binding.kind == VALUE else value
+        if isinstance(value, ast.Dict) and any(
+            isinstance(key, ast.Constant) and key.value in keywords for key in value.keys
+        ):
+            return True
+        if (
+            isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Name)
+            and value.func.id == "dict"
+            and any(item.arg in keywords for item in value.keywords)
+        ):
+            return True
+    return False
 
 
 def is_flow_class(context: Context, info: ClassInfo, depth: int) -> bool:

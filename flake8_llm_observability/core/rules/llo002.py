@@ -44,7 +44,12 @@ A kickoff, unless one of these holds:
   when it has at least one `return` and every `return` gives a wired value by these same
   rules (a bare `return` gives none). A method counts only when its class, as the receiver
   shows it (`ResearchCrew()`, `self`, a name bound to `ResearchCrew()`), defines it; a
-  method inherited from a base class is not followed.
+  method inherited from a base class is not followed. Inside a factory, `Crew(**config)` is
+  wired only where a crew-callback key shows where the mapping is built: a dict literal
+  with the key, `dict(...)` with the keyword, an item assignment
+  `config["step_callback"] = cb`, or the factory's own call passing the keyword
+  (`build_crew(config, step_callback=h)`); a shared factory that fills `config` from
+  defaults does not wire the crews it builds.
 - **A name**, through its binding: the latest binding before the kickoff in the kickoff's
   own function; if the function has none before it, the enclosing functions' bindings before
   the nested `def`, then the module's bindings (all of them: a function runs after its module

@@ -155,6 +155,17 @@ class SymbolTable(Traversal):
             self._bind(target.id, Binding(end, kind, value and unwrap(value), annotation))
         elif isinstance(target, ast.Attribute):
             self._bind_attribute(target, end, value)
+        elif isinstance(target, ast.Subscript):
+            # ``config["step_callback"] = cb``: the mapping carries a crew callback from here.
+            item = target.slice
+            key = receiver_key(target.value)
+            if (
+                isinstance(item, ast.Constant)
+                and item.value in self.vocab.crew_callback_keywords
+                and key is not None
+                and self.body_of is None
+            ):
+                self.scope.wire_by_attribute(key, end)
         else:
             for name in stored_names(target):
                 self._bind(name, Binding(end, OTHER, None, None))
