@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Dict, List, NamedTuple, Optional, Tuple, cast
 
 from .walk import ModelCall
-from .resolve import is_instance
+from .resolve import is_instance, module_names
 from .imports import matches, resolve
 from .options import Config
 from .context import Context
@@ -74,6 +74,12 @@ def _entry(call: ModelCall, context: Context, table: Banned) -> Optional[str]:
             if matches(name, entry):
                 return entry
     if isinstance(target, ast.Attribute):
+        # The module reached as a value: a property, a lazy loader, ``self.lib = litellm``.
+        for module in module_names(context, target.value, call.scope, call.pos, 0):
+            name = f"{module}.{target.attr}"
+            for entry in table.functions.get(target.attr, ()):
+                if matches(name, entry):
+                    return entry
         for client in table.clients.get(target.attr, ()):
             base = _strip(target, client.path)
             if base is not None and is_instance(

@@ -17,7 +17,7 @@ from typing import List, NamedTuple, Optional, Sequence, Tuple, cast
 from .context import Context
 from .imports import matches, resolve
 from .project import find
-from .scopes import CLASS, DEF, IMPORT, VALUE, ClassInfo, Scope, lookup, start, unwrap
+from .scopes import CLASS, DEF, IMPORT, VALUE, ClassInfo, Scope, lookup, meaning, start, unwrap
 from .walk import MethodEvent
 
 LIMIT = 12
@@ -326,3 +326,69 @@ def construction(
         node, scope, pos = binding.value, found.scope, start(binding.value)
     context.cutoffs.count += 1
     return None
+
+
+def module_names(
+    context: Context, node: ast.expr, scope: Scope, pos: int, depth: int
+) -> List[str]:
+    """The dotted names of the module *node* holds as a value, if it holds an imported module.
+
+    ``litellm`` where it is imported; a name bound to such a value
+    (``litellm = self._get_litellm()``); a call of a function or method whose
+    every ``return`` gives the module (a lazy loader); ``self.<attr>`` assigned
+    the module in any method of the class, or a ``@property`` of that name
+    returning it. Empty when the value is anything else or cannot be told.
+    """
+    if depth > LIMIT:
+        context.cutoffs.count += 1
+        return []
+    node = unwrap(node)
+    if isinstance(node, ast.Name):
+        found = meaning(scope, node.id)
+        if isinstance(found, set):
+            return sorted(found)
+        bound = lookup(scope, node.id, pos)
+        binding = bound.binding
+        if binding is not None and binding.kind == VALUE:
+            value = binding.value
+            return module_names(context, value, bound.scope, start(value), depth + 1)
+        return []
+    if isinstance(node, ast.Call):
+        target = callee(context, node.func, scope, pos, depth + 1)
+        if target is not None and target.function is not None:
+            return _returned_modules(target.context, target.function, depth + 1)
+        return []
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and (
+        node.value.id == "self"
+    ):
+        klass = scope.method_class()
+        if klass is None:
+            return []
+        for value, where in klass.attrs.get(node.attr, ()):
+            names = module_names(context, value, where, start(value), depth + 1)
+            if names:
+                return names
+        prop = klass.methods.get(node.attr)
+        return _returned_modules(context, prop, depth + 1) if prop is not None else []
+    return []
+
+
+def _returned_modules(context: Context, function: Scope, depth: int) -> List[str]:
+    """The module every ``return`` of *function* gives; empty unless all give the same one."""
+    key = ("module", id(function))
+    if key in context.memo:
+        return cast(List[str], context.memo[key])
+    context.memo[key] = []  # a loader that returns itself gives nothing
+    cutoffs = context.cutoffs.count
+    found: Optional[List[str]] = None
+    for _, value in function.returns:
+        names = (
+            module_names(context, value, function, start(value), depth + 1)
+            if value is not None else []
+        )
+        if not names or (found is not None and names != found):
+            found = []
+            break
+        found = names
+    remember(context, key, found or [], cutoffs)
+    return found or []

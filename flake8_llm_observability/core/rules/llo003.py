@@ -40,6 +40,11 @@ without carrying its own LLM callbacks.
   element of a list, tuple or set, a dict value, or a default value; a conditional
   expression and `or`/`and` are looked through. A later call `original(**kw)` of such an
   alias is not reported a second time.
+- **The module as a value.** `self.litellm.speech(...)` where a `@property` named `litellm`
+  returns the module, `litellm = self._get_litellm()` where the lazy loader returns it (every
+  `return` must give it), `self.lib = litellm` in any method, a name bound to any of these:
+  the call is `litellm.speech` and reported as such. `importlib.import_module("litellm")` and
+  `getattr` are not followed.
 - **Clients.** An entry may name a constructor and a method path:
   `litellm.Router().acompletion`. The method path is banned on the constructor's
   instances: a direct chain `Router(...).acompletion(...)`; a name whose binding (found as
