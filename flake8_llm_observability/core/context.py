@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from typing import Any, Callable, Dict, List, Mapping, NamedTuple, Optional, Tuple
 
 from .walk import Facts
@@ -46,6 +47,7 @@ class Context:
         cutoffs: Optional[Cutoffs] = None,
         selection: Selection = EVERY_CODE,
         codes: Optional[Mapping[str, bool]] = None,
+        tree: Optional[ast.AST] = None,
     ) -> None:
         self.facts = facts
         self.config = config
@@ -61,6 +63,8 @@ class Context:
         self.selection = selection
         self.codes: Mapping[str, bool] = codes or {}
         """Every code the rules have, and whether its rule is about the other findings."""
+        self.tree = tree
+        """The file's tree, for the questions the walk's facts cannot answer (callers)."""
         self.findings: List[Any] = []
         """The findings of the rules judged so far (``rules.engine``): what a rule about
         findings (a noqa comment's) reads."""

@@ -27,7 +27,8 @@ from typing import Optional, Sequence, Set, cast
 from .walk import MethodEvent, receiver_key
 from .context import Context
 from .resolve import LIMIT, callee, inherits, matches_any, remember
-from .scopes import VALUE, ClassInfo, Found, Scope, lookup, start, unwrap
+from . import callers
+from .scopes import PARAM, VALUE, ClassInfo, Found, Scope, lookup, start, unwrap
 
 WIRED = "wired"
 FLOW = "flow"
@@ -80,7 +81,21 @@ def value_state(
         return value_state(
             context, binding.value, found.scope, start(binding.value), depth + 1, in_factory
         )
+    if binding is not None and binding.kind == PARAM and isinstance(node, ast.Name):
+        return _passed_state(context, found.scope, node.id, depth + 1)
     return None
+
+
+def _passed_state(context: Context, function: Scope, name: str, depth: int) -> Optional[str]:
+    """A private or nested helper's parameter: what every call of it passes there, when all
+    calls pass the same (a Flow built just before, a wired crew)."""
+    passed = callers.arguments(context, function, name)
+    if not passed:
+        return None
+    states = {
+        value_state(context, value, scope, pos, depth + 1) for value, scope, pos in passed
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def call_state(

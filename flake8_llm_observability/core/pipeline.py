@@ -138,7 +138,9 @@ def file_context(
         if scan is not None:
             facts.events[name] = scan(source, facts)
     path = os.path.abspath(source.path) if source.path else None
-    return Context(facts, config, path, follow=True, selection=selection, codes=CODES)
+    return Context(
+        facts, config, path, follow=True, selection=selection, codes=CODES, tree=source.tree
+    )
 
 
 def findings_in(

@@ -114,6 +114,8 @@ class Scope:
         "declared",
         "stars",
         "_params",
+        "name",
+        "end",
     )
 
     def __init__(
@@ -152,6 +154,10 @@ class Scope:
         self.stars: List[str] = []
         """Modules of ``from M import *`` (module scope only)."""
         self._params: Optional[Dict[str, Optional[ast.expr]]] = None if args else {}
+        self.name = ""
+        """The ``def``'s name; "" for a lambda and the module."""
+        self.end = NEVER
+        """Where the ``def`` or ``lambda`` ends (the module: never)."""
 
     def method_class(self) -> Optional[ClassInfo]:
         """The class whose ``self`` is in view: that of the method this scope is, or is in."""

@@ -65,12 +65,22 @@ def nested_def_sees_enclosing_start(task, handler):
     handler._task_completion_callback(inner())
 
 
-def nested_def_before_start(task, handler):
+def nested_def_before_start_called_after_it(task, handler):
+    # Defined before the start, but its one call comes after it: the caller wires it.
     def inner():
-        return task.execute_sync()  # error: LLO001:16 execute_sync() called without in-scope CallbackHandler start registration
+        return task.execute_sync()
 
     handler._step_callback(task)
     handler._task_completion_callback(inner())
+
+
+def nested_def_called_before_the_start_too(task, handler):
+    def inner():
+        return task.execute_sync()  # error: LLO001:16 execute_sync() called without in-scope CallbackHandler start registration
+
+    early = inner()
+    handler._step_callback(task)
+    handler._task_completion_callback(inner(), early)
 
 
 def two_levels_of_nesting(task, handler):

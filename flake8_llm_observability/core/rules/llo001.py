@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import callers
 from ..context import Context
 from ..walk import MethodEvent
 from .declaration import Fields, Rule
@@ -12,6 +13,8 @@ def task_without_start(run: MethodEvent, context: Context) -> Fields:
     """No start registration before the execution, in its function or an enclosing one."""
     if run.scope.sees_before(run.pos, wiring=False):
         return None
+    if callers.all_wired(context, run.scope, lambda scope, pos: scope.sees_before(pos, False)):
+        return None  # a helper every caller of which registered the start first
     return {"method": run.method}
 
 

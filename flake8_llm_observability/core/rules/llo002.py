@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import crews
+from .. import callers, crews
 from ..context import Context
 from ..walk import MethodEvent
 from .declaration import Fields, Rule
@@ -17,6 +17,8 @@ def bare_kickoff(kickoff: MethodEvent, context: Context) -> Fields:
         return None
     if crews.receiver_state(kickoff, context) == crews.WIRED:
         return None
+    if callers.all_wired(context, kickoff.scope, lambda scope, pos: scope.sees_before(pos, True)):
+        return None  # a helper every caller of which created a handler or registered first
     return {"method": kickoff.method}
 
 

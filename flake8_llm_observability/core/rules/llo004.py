@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from .. import resolve
+from .. import callers, resolve
 from ..context import Context
+from ..scopes import Scope
 from ..walk import MethodEvent
 from .declaration import Fields, Rule
 from .event_kinds import EXECUTIONS
+
+
+def _completed_after(context: Context, scope: Scope, pos: int) -> bool:
+    """A completion after *pos*: anywhere later in the outermost function, or the module."""
+    last = scope.outermost.last_completion if scope.is_function else context.facts.last_completion
+    return last > pos
 
 
 def result_never_recorded(run: MethodEvent, context: Context) -> Fields:
@@ -16,10 +23,10 @@ def result_never_recorded(run: MethodEvent, context: Context) -> Fields:
     (nested callbacks, ``finally``); at module level, anywhere later.
     """
     scope = run.scope
-    facts = context.facts
-    last = scope.outermost.last_completion if scope.is_function else facts.last_completion
-    if last > run.pos:
+    if _completed_after(context, scope, run.pos):
         return None
+    if callers.all_wired(context, scope, lambda caller, at: _completed_after(context, caller, at)):
+        return None  # a helper every caller of which records the completion afterwards
     tasks = [entry for entry in context.config.task_classes if entry.endswith("Task")]
     built = resolve.construction(context, run.receiver, scope, run.pos, tasks)
     if built is not None and any(keyword.arg == "callback" for keyword in built.keywords):

@@ -124,6 +124,8 @@ class Facts:
     aliases: Set[str] = field(default_factory=set)
     """Names an import binds to something else's last name: ``from m import f as g``."""
     last_completion: int = -1
+    functions: List[Scope] = field(default_factory=list)
+    """Every ``def``'s scope, with where it starts and ends (``callers.scope_at``)."""
     patches: List[Patch] = field(default_factory=list)
     """``Crew._execute_tasks = patched``: where a function may be put into another object."""
     imported: Set[str] = field(default_factory=set)

@@ -104,6 +104,9 @@ class SymbolTable(Traversal):
             impl=impl,
             args=node.args,
         )
+        scope.name = name
+        scope.end = end_of(node)
+        self.facts.functions.append(scope)
         if klass is not None:
             scope.klass = klass
             klass.methods.setdefault(name, scope)
