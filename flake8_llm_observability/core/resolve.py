@@ -17,7 +17,9 @@ from typing import List, NamedTuple, Optional, Sequence, Tuple, cast
 from .context import Context
 from .imports import matches, resolve
 from .project import find
-from .scopes import CLASS, DEF, IMPORT, VALUE, ClassInfo, Scope, lookup, meaning, start, unwrap
+from .scopes import (
+    CLASS, DEF, IMPORT, NEVER, VALUE, ClassInfo, Scope, lookup, meaning, start, unwrap,
+)
 from .walk import MethodEvent
 
 LIMIT = 12
@@ -191,6 +193,34 @@ def class_of(
         binding = found.binding
         if binding is not None and binding.kind == VALUE:
             return class_of(context, binding.value, found.scope, start(binding.value), depth + 1)
+        annotation = found.scope.annotation_of(node.id)
+        if annotation is not None:
+            return _annotated_class(context, annotation, found.scope, depth + 1)
+        return None
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and (
+        node.value.id == "self"
+    ):
+        klass = scope.method_class()
+        if klass is None:
+            return None
+        for value, where in klass.attrs.get(node.attr, ()):
+            owner = class_of(context, value, where, start(value), depth + 1)
+            if owner is not None:
+                return owner
+        annotation = klass.annotations.get(node.attr)
+        if annotation is not None:
+            return _annotated_class(context, annotation, klass.scope, depth + 1)
+    return None
+
+
+def _annotated_class(
+    context: Context, annotation: ast.expr, scope: Scope, depth: int
+) -> Optional[Tuple[ClassInfo, Context]]:
+    """The project class an annotation names: ``C``, ``"C"``, ``Optional[C]``, ``C | None``."""
+    for named in annotated_names(annotation):
+        target = callee(context, named, scope, NEVER, depth)
+        if target is not None and target.klass is not None:
+            return target.klass, target.context
     return None
 
 
@@ -276,8 +306,10 @@ def _dotted_node(text: str) -> ast.expr:
 _WRAPPERS = {"Optional": "all", "Union": "all", "Annotated": "first"}
 
 
-def annotated_as(annotation: ast.expr, constructor: str, scope: Scope) -> bool:
-    """``C``, ``"C"``, ``Optional[C]``, ``Union[C, ...]``, ``C | None``, ``Annotated[C, ...]``."""
+def annotated_names(annotation: ast.expr) -> List[ast.expr]:
+    """The names a class annotation may stand for: ``C``, ``"C"``, ``Optional[C]``,
+    ``Union[C, ...]``, ``C | None``, ``Annotated[C, ...]``."""
+    names: List[ast.expr] = []
     stack = [annotation]
     while stack:
         node = stack.pop()
@@ -299,9 +331,17 @@ def annotated_as(annotation: ast.expr, constructor: str, scope: Scope) -> bool:
             elif how == "first":
                 stack.extend(elements[:1])  # Annotated[()] parses too
         elif isinstance(node, (ast.Name, ast.Attribute)):
-            if any(matches(name, constructor) for name in resolve(node, scope)):
-                return True
-    return False
+            names.append(node)
+    return names
+
+
+def annotated_as(annotation: ast.expr, constructor: str, scope: Scope) -> bool:
+    """``C``, ``"C"``, ``Optional[C]``, ``Union[C, ...]``, ``C | None``, ``Annotated[C, ...]``."""
+    return any(
+        matches(name, constructor)
+        for node in annotated_names(annotation)
+        for name in resolve(node, scope)
+    )
 
 
 def construction(
