@@ -18,7 +18,7 @@ from .context import Context
 from .imports import matches, resolve
 from .project import find
 from .scopes import (
-    CLASS, DEF, IMPORT, NEVER, VALUE, ClassInfo, Scope, lookup, meaning, start, unwrap,
+    CLASS, DEF, IMPORT, NEVER, PARAM, VALUE, ClassInfo, Scope, lookup, meaning, start, unwrap,
 )
 from .walk import MethodEvent
 
@@ -257,7 +257,33 @@ def is_instance(
         and node.value.id == "self"
     ):
         return _self_attribute(context, node.attr, constructor, scope, pos, depth)
+    # ``client or OpenAI()``, ``OpenAI() if c else client``: with ``client=None`` a
+    # parameter, the instance is the other side's.
+    if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or):
+        return _either(context, node.values, constructor, scope, pos, depth)
+    if isinstance(node, ast.IfExp):
+        return _either(context, [node.body, node.orelse], constructor, scope, pos, depth)
     return False
+
+
+def _either(
+    context: Context, sides: List[ast.expr], constructor: str, scope: Scope, pos: int,
+    depth: int,
+) -> bool:
+    """Every side is an instance, or a parameter defaulting to ``None``; one at least is one."""
+    made = [is_instance(context, side, constructor, scope, pos, depth + 1) for side in sides]
+    return any(made) and all(
+        made_here or (isinstance(side, ast.Name) and _a_none_parameter(scope, side.id, pos))
+        for side, made_here in zip(sides, made)
+    )
+
+
+def _a_none_parameter(scope: Scope, name: str, pos: int) -> bool:
+    """*name* is, where it is read, a parameter of its function that defaults to ``None``."""
+    found = lookup(scope, name, pos)
+    return found.binding is not None and found.binding.kind == PARAM and (
+        found.scope.none_default(name)
+    )
 
 
 def _factory_makes(context: Context, function: Scope, constructor: str, depth: int) -> bool:
@@ -290,6 +316,11 @@ def _self_attribute(
     for value, where in klass.attrs.get(attr, ()):
         if is_instance(context, value, constructor, where, start(value), depth + 1):
             return True
+    prop = klass.methods.get(attr)
+    if prop is not None and prop.is_property and _factory_makes(
+        context, prop, constructor, depth + 1
+    ):
+        return True
     annotation = klass.annotations.get(attr)
     return annotation is not None and annotated_as(annotation, constructor, klass.scope)
 

@@ -116,6 +116,7 @@ class Scope:
         "_params",
         "name",
         "end",
+        "is_property",
     )
 
     def __init__(
@@ -158,6 +159,19 @@ class Scope:
         """The ``def``'s name; "" for a lambda and the module."""
         self.end = NEVER
         """Where the ``def`` or ``lambda`` ends (the module: never)."""
+        self.is_property = False
+        """A method decorated with ``@property`` (or ``cached_property``)."""
+
+    def none_default(self, name: str) -> bool:
+        """Whether the parameter *name* of this function defaults to ``None``."""
+        args = cast(ast.arguments, self.args)
+        positional = [*getattr(args, "posonlyargs", ()), *args.args]
+        pairs = list(zip(positional[len(positional) - len(args.defaults):], args.defaults))
+        pairs += [(arg, d) for arg, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None]
+        return any(
+            arg.arg == name and isinstance(default, ast.Constant) and default.value is None
+            for arg, default in pairs
+        )
 
     def method_class(self) -> Optional[ClassInfo]:
         """The class whose ``self`` is in view: that of the method this scope is, or is in."""

@@ -31,6 +31,10 @@ from .traversal import Traversal
 from .vocabulary import MethodKindSpec
 
 
+PROPERTIES = frozenset({"property", "cached_property"})
+"""Decorators that make a method an attribute: ``self.client`` runs its body."""
+
+
 def stored_names(target: ast.AST) -> List[str]:
     return [
         node.id
@@ -106,6 +110,10 @@ class SymbolTable(Traversal):
         )
         scope.name = name
         scope.end = end_of(node)
+        scope.is_property = method and any(
+            (getattr(d, "id", None) or getattr(d, "attr", None)) in PROPERTIES
+            for d in node.decorator_list
+        )
         self.facts.functions.append(scope)
         if klass is not None:
             scope.klass = klass
