@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Set, Tuple
+from typing import Dict, Set, Tuple
 
 import pytest
 
@@ -133,3 +133,84 @@ class TestModules:
         # Were every folder a package, the walk up would stop at the root.
         monkeypatch.setattr(project.os.path, "isfile", lambda path: True)
         assert project.package_root("/a/b") == "/"
+
+
+def write_project(root: Path, files: Dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+
+
+def lines_reported(root: Path, tmp_path: Path) -> Set[Tuple[int, str]]:
+    status, lines = run_flake8(
+        ["--isolated", "--select=LLO002", "--jobs=1", "main.py"], tmp_path / "out.txt",
+        "%(row)d:%(code)s",
+    )
+    return {(int(row), code) for row, code in (line.split(":") for line in lines)}
+
+
+def test_any_depth_re_exports_cycles_and_framework_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "proj"
+    write_project(root, {
+        "crewai/__init__.py": "class Crew:\n    def kickoff(self):\n        pass\n",
+        "app/__init__.py": "from .factories import build\n",
+        "app/factories.py": "from .base import make\n\n\ndef build(h):\n    return make(h)\n",
+        "app/base.py": "from crewai import Crew\n\n\ndef make(h):\n"
+                       "    return Crew(step_callback=h)\n",
+        "app/cycle_a.py": "from .cycle_b import b\n\n\ndef a():\n    return b()\n",
+        "app/cycle_b.py": "from .cycle_a import a\n\n\ndef b():\n    return a()\n",
+        "app/gone.py": "from .missing import thing\n",
+        "app/values.py": "build = None\n",
+        "app/reexport.py": "from crewai import Crew\n",
+        **{f"chain/r{index}.py": f"from .r{index + 1} import far\n" for index in range(14)},
+        "chain/r14.py": "from crewai import Crew\n\n\ndef far(h):\n"
+                        "    return Crew(step_callback=h)\n",
+        "chain/__init__.py": "",
+        "main.py": (
+            "from crewai import Crew\n"
+            "from app import build\n"
+            "from app.cycle_a import a\n"
+            "from app.gone import thing\n"
+            "from app.values import build as built\n"
+            "from chain.r0 import far\n"
+            "from app.reexport import Crew as ReCrew\n"
+            "\n"
+            "\n"
+            "def run(h):\n"
+            "    build(h).kickoff()\n"  # wired three modules away, through a re-export
+            "    a().kickoff()\n"  # a cycle of factories: unknown
+            "    Crew().kickoff()\n"  # crewai is the framework, never the project's stub
+            "    thing(h).kickoff()\n"  # re-exported from a module that does not exist
+            "    built(h).kickoff()\n"  # a value, not a factory
+            "    far(h).kickoff()\n"  # fifteen re-exports: past the limit, unknown
+            "    ReCrew(**h).kickoff()\n"  # CrewAI's Crew re-exported: a **mapping may wire it
+        ),
+    })
+    monkeypatch.chdir(root)
+    assert lines_reported(root, tmp_path) == {
+        (12, "LLO002"), (13, "LLO002"), (14, "LLO002"), (15, "LLO002"), (16, "LLO002"),
+    }
+
+
+def test_a_file_reads_at_most_the_module_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    count = project.MODULE_BUDGET + 3
+    files = {
+        f"m{index}.py": "from crewai import Crew\n\n\ndef build(h):\n"
+                        "    return Crew(step_callback=h)\n"
+        for index in range(count)
+    }
+    imports = "".join(f"import m{index}\n" for index in range(count))
+    calls = "".join(f"    m{index}.build(h).kickoff()\n" for index in range(count))
+    files["main.py"] = imports + "\n\ndef run(h):\n" + calls
+    write_project(tmp_path / "many", files)
+    monkeypatch.chdir(tmp_path / "many")
+    first_call = count + 4
+    reported = lines_reported(tmp_path / "many", tmp_path)
+    # Walked last-first, every kickoff asks; past the budget the factories are unknown.
+    assert len(reported) == count - project.MODULE_BUDGET
+    assert all(first_call <= row < first_call + count for row, _ in reported)

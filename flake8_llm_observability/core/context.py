@@ -48,6 +48,7 @@ class Context:
         selection: Selection = EVERY_CODE,
         codes: Optional[Mapping[str, bool]] = None,
         tree: Optional[ast.AST] = None,
+        modules: Optional[Dict[str, Context]] = None,
     ) -> None:
         self.facts = facts
         self.config = config
@@ -58,8 +59,9 @@ class Context:
         self.memo: Dict[Tuple[str, int], Any] = {}
         """Answers worked out once per file: keyed by question and object id."""
         self.cutoffs = cutoffs if cutoffs is not None else Cutoffs()
-        self.modules: Dict[str, Context] = {}
-        """The contexts of other modules read for this file, by path."""
+        self.modules: Dict[str, Context] = modules if modules is not None else {}
+        """The contexts of other modules read for this file, by path: one table for the file
+        and every module read for it, so a module is one context however it is reached."""
         self.selection = selection
         self.codes: Mapping[str, bool] = codes or {}
         """Every code the rules have, and whether its rule is about the other findings."""

@@ -1,19 +1,20 @@
-"""The modules of the project one import away from the file being checked.
+"""The modules of the project that the file being checked imports, at any depth.
 
 A crew is often built in another module than the one that kicks it off (the
 ``crewai create crew`` layout: ``main.py`` runs ``ResearchCrew().crew()``
 defined in ``crew.py``), and a Flow class often lives in a module of its own.
 ``find`` reads such a module, once per process, and answers what a
-dotted name stands for there. It goes one module deep: the other module's own
-imports are not followed. A module that cannot be found, read or parsed is
-unknown, never an error.
+dotted name stands for there; that module's own imports are followed the same
+way, within a budget of modules per file. A module that cannot be found, read
+or parsed is unknown, never an error.
 """
 
 from __future__ import annotations
 
 import ast
 import os
-from typing import Dict, NamedTuple, Optional, Tuple
+from functools import lru_cache
+from typing import Dict, FrozenSet, NamedTuple, Optional, Tuple
 
 from .context import Context
 from .walk import Facts, analyse
@@ -118,26 +119,51 @@ def read_module(path: str, config: Config) -> Optional[Facts]:
     return facts
 
 
+MODULE_BUDGET = 64
+"""How many other modules one file may read while its names are resolved."""
+
+
+@lru_cache(maxsize=8)
+def framework_roots(config: Config) -> FrozenSet[str]:
+    """The packages of the configured framework and client classes and banned calls: names
+    imported from them are theirs, never a project folder of the same name (stubs, vendored
+    copies)."""
+    entries = (
+        *config.task_classes, *config.crew_classes, *config.flow_classes,
+        *config.all_banned_calls,
+    )
+    return frozenset(entry.partition(".")[0] for entry in entries)
+
+
 def find(context: Context, target: str) -> Optional[Definition]:
     """What the dotted *target* is defined as in the module it names, if that is found.
 
-    Only when *context* follows imports; the module found does not.
+    Only when *context* follows imports (the file being checked, and the modules
+    read for it: any number of modules deep, each read once and counted against
+    ``MODULE_BUDGET``). A name of a framework package is never looked for in the
+    project.
     """
     if not context.follow or context.path is None:
+        return None
+    if target.partition(".")[0] in framework_roots(context.config):
         return None
     located = locate(context.path, target)
     if located is None:
         return None
     module_path, name = located
-    facts = read_module(module_path, context.config)
-    if facts is None:
-        return None
-    binding = facts.module.latest(name, NEVER)
-    if binding is None:
-        return None
     other = context.modules.get(module_path)
     if other is None:
+        if len(context.modules) >= MODULE_BUDGET:
+            context.cutoffs.count += 1
+            return None
+        facts = read_module(module_path, context.config)
+        if facts is None:
+            return None
         other = context.modules[module_path] = Context(
-            facts, context.config, module_path, follow=False, cutoffs=context.cutoffs
+            facts, context.config, module_path, follow=True, cutoffs=context.cutoffs,
+            modules=context.modules,
         )
+    binding = other.facts.module.latest(name, NEVER)
+    if binding is None:
+        return None
     return Definition(binding, other)

@@ -163,6 +163,16 @@ def callee(
     names = resolve(func, scope)
     for name in names:
         definition = find(context, name)
+        for _ in range(LIMIT):
+            # A re-export (``from .crew import ResearchCrew`` in a package's __init__):
+            # follow it into the module it names, or take the name it gives.
+            if definition is None or definition.binding.kind != IMPORT:
+                break
+            imported = str(definition.binding.value)
+            further = find(definition.context, imported)
+            if further is None and not imported.startswith("."):
+                return Target((*names, imported), None, None, context)
+            definition = further
         if definition is not None:
             binding = definition.binding
             if binding.kind == DEF:

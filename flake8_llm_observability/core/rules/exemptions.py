@@ -104,4 +104,4 @@ CREW_MACHINERY = Exemption(
 into a crew (``Crew._execute_tasks = patched``); it runs under the crew's callbacks."""
 
 OWN_IMPLEMENTATION = Exemption("own implementation", resolve.implemented_here, needs_file=True)
-"""The receiver's class, in this file or one import away, defines the method itself."""
+"""The receiver's class, in this file or another module of the project, implements the method."""

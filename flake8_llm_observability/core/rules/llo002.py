@@ -41,7 +41,7 @@ A kickoff, unless one of these holds:
   `Crew(**config)` may carry `step_callback`, but `create_crew_on_demand("x", **inputs)` is
   not wiring.
 - **A factory call**: a call of a function or method that returns a wired crew, in this
-  file or one import away (below): `build_crew(...).kickoff()`,
+  file or another module of the project (below): `build_crew(...).kickoff()`,
   `ResearchCrew().crew().kickoff()`, `self.crew().kickoff()`. A function returns a wired crew
   when it has at least one `return` and every `return` gives a wired value by these same
   rules (a bare `return` gives none). A method counts only when its class, as the receiver
@@ -73,16 +73,20 @@ A kickoff, unless one of these holds:
 A chain of bindings, factories and base classes is followed for at most 12 steps; past that
 the receiver is unknown.
 
-**One import away.** When the factory, class or Flow is imported from a module of the
-analysed project, that module is read and looked in: absolute imports
+**Other modules, at any depth.** When the factory, class or Flow is imported from a module of
+the analysed project, that module is read and looked in, and so are the modules it imports
+in turn, re-exports through a package's `__init__.py` included: absolute imports
 (`from research.crew import ResearchCrew`, with `src/research/__init__.py` beside the file)
 resolve from the file's package root (the folder above the outermost folder with an
 `__init__.py`) and then from the current directory; relative imports
-(`from .crew import ResearchCrew`, `from . import crew`) resolve from the file's folder. It
-goes one module deep: a name the other module itself imports is not followed. Each module is
-parsed at most once per flake8 process. A module that cannot be found, read or parsed makes
-the receiver unknown, so the kickoff is reported as it would be without it; it is never an
-error. On stdin, `--stdin-display-name` gives the file's place.
+(`from .crew import ResearchCrew`, `from . import crew`) resolve from the file's folder. A
+file reads at most 64 other modules, and a chain of imports, bindings and factories is cut
+at 12 steps (so import cycles end); names of the framework and client packages (`crewai`,
+`litellm`, a configured client's package) are never looked for in the project, even where
+it holds a folder of that name. Each module is parsed at most once per flake8 process. A
+module that cannot be found, read or parsed makes the receiver unknown, so the kickoff is
+reported as it would be without it; it is never an error. On stdin, `--stdin-display-name`
+gives the file's place.
 
 **Flows.** A Flow class is one of `--llo-flow-classes` (`crewai.Flow`, `crewai.flow.Flow`,
 `crewai.flow.flow.Flow`, resolved through the file's imports), or a class whose bases

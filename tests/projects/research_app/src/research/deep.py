@@ -1,4 +1,4 @@
-"""Two imports away from main: not followed."""
+"""Two imports away from main, re-exported by factory.py: followed at any depth."""
 
 from crewai import Crew
 
