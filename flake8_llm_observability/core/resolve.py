@@ -16,9 +16,10 @@ from typing import List, NamedTuple, Optional, Sequence, Tuple, cast
 
 from .context import Context
 from .imports import matches, resolve
-from .project import find
+from .project import find, framework_roots
 from .scopes import (
-    CLASS, DEF, IMPORT, NEVER, PARAM, VALUE, ClassInfo, Scope, lookup, meaning, start, unwrap,
+    CLASS, DEF, IMPORT, NEVER, PARAM, VALUE, Binding, ClassInfo, Scope, lookup, meaning, start,
+    unwrap,
 )
 from .walk import MethodEvent
 
@@ -146,7 +147,10 @@ def callee(
     ``self``, a name bound to ``Crew()``) and that class defines it.
     """
     if isinstance(func, ast.Name):
-        binding = lookup(scope, func.id, pos).binding
+        found = lookup(scope, func.id, pos)
+        binding = found.binding
+        if binding is not None and _stand_in(context, found.scope, func.id, binding):
+            binding = None  # the framework's class, as production runs with it installed
         if binding is not None:
             if binding.kind == DEF:
                 return Target((), binding.value, None, context)
@@ -180,6 +184,18 @@ def callee(
             if binding.kind == CLASS:
                 return Target(names, None, binding.value, definition.context)
     return Target(names, None, None, context)
+
+
+def _stand_in(context: Context, scope: Scope, name: str, binding: Binding) -> bool:
+    """A ``class`` or ``def`` of a name the same scope also imports from a framework package:
+    the stand-in of ``try: from crewai import Crew`` / ``except ImportError: class Crew: ...``."""
+    if binding.kind not in (CLASS, DEF):
+        return False
+    roots = framework_roots(context.config)
+    return any(
+        other.kind == IMPORT and str(other.value).partition(".")[0] in roots
+        for other in scope.bindings.get(name, ())
+    )
 
 
 def class_of(
