@@ -7,13 +7,14 @@ import importlib
 import sysconfig
 import warnings
 from pathlib import Path
-from typing import Iterator, List
+from typing import Iterator, List, Tuple
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flake8_llm_observability.flake8_adapter.checker import Checker
+from flake8_llm_observability.core.callers import LEVELS
 from flake8_llm_observability.core.pipeline import file_context
 from flake8_llm_observability.core.source import SourceFile
 from flake8_llm_observability.core.options import DEFAULT_CONFIG
@@ -132,3 +133,92 @@ def test_deep_attribute_chain_and_kickoff() -> None:
     assert [(line, col, message.split()[0]) for line, col, message, _ in reported] == [
         (1, 0, "LLO002")
     ]
+
+
+def reported_codes(source: str) -> List[Tuple[int, str]]:
+    """(line, code) of every report of the flake8 entry point on *source*."""
+    tree = ast.parse(source)
+    return [
+        (line, message.split()[0])
+        for line, _, message, _ in Checker(tree, source.splitlines(keepends=True)).run()
+    ]
+
+
+def inheritance_chain(length: int) -> str:
+    """``C0`` sets ``self._runner`` to a hook runner; ``C<length>`` fires it, ``length``
+    project bases down."""
+    classes = "".join(f"class C{index}(C{index - 1}):\n    pass\n\n\n" for index in
+                      range(1, length))
+    return (
+        "import crewai\n\n\nclass HookRunner:\n    def execute_sync(self, event):\n"
+        "        return event\n\n\nclass C0:\n    def __init__(self):\n"
+        "        self._runner = HookRunner()\n\n\n" + classes
+        + f"class C{length}(C{length - 1}):\n    def fire(self, event):\n"
+        "        return self._runner.execute_sync(event)\n"
+        f"\n\ndef run(event):\n    return C{length}().execute_sync(event)\n"
+    )
+
+
+def test_a_fifty_deep_inheritance_chain_is_cut_not_followed_to_the_end() -> None:
+    # Near the attribute's class, the runner is known: the project's own implementation.
+    # ``C<n>()`` itself defines no ``execute_sync``: unknown, judged (the near miss).
+    near = inheritance_chain(5)
+    run = len(near.splitlines())
+    assert reported_codes(near) == [(run, "LLO001"), (run, "LLO004")]
+    # Fifty bases down, the chain is cut at the limit: the runner is unknown and judged.
+    deep = inheritance_chain(50)
+    fire = deep.splitlines().index("        return self._runner.execute_sync(event)") + 1
+    run = len(deep.splitlines())
+    assert reported_codes(deep) == [
+        (fire, "LLO001"), (fire, "LLO004"), (run, "LLO001"), (run, "LLO004"),
+    ]
+
+
+def test_a_class_that_is_its_own_base_through_aliases() -> None:
+    source = (
+        "import crewai\n\n\nclass A(B):\n    pass\n\n\nclass B(A):\n    pass\n\n\n"
+        "Alias = A\n\n\nclass C(Alias):\n    def go(self, task):\n"
+        "        return self.missing.execute_sync()\n"
+    )
+    assert reported_codes(source) == [(17, "LLO001"), (17, "LLO004")]
+
+
+def test_a_long_chain_of_factory_calls_is_cut() -> None:
+    holder = (
+        "import crewai\n\n\nclass Holder:\n    def get(self):\n        return Holder()\n\n"
+        "    def execute_sync(self):\n        pass\n\n\n"
+    )
+    near = holder + "def run():\n    return Holder()" + ".get()" * 3 + ".execute_sync()\n"
+    far = holder + "def run():\n    return Holder()" + ".get()" * 20 + ".execute_sync()\n"
+    assert reported_codes(near) == []
+    assert reported_codes(far) == [(13, "LLO001"), (13, "LLO004")]
+
+
+def helpers_chain(levels: int) -> str:
+    """A kickoff ``levels`` private helpers below the one function that creates a handler."""
+    helpers = "def _h0(crew):\n    return crew.kickoff()\n\n\n" + "".join(
+        f"def _h{index}(crew):\n    return _h{index - 1}(crew)\n\n\n" for index in range(1, levels)
+    )
+    return helpers + (
+        f"def run(crew):\n    create_callback_handler()\n    return _h{levels - 1}(crew)\n"
+    )
+
+
+def test_callers_are_followed_up_to_the_level_limit() -> None:
+    assert reported_codes(helpers_chain(LEVELS)) == []
+    assert reported_codes(helpers_chain(LEVELS + 1)) == [(2, "LLO002")]
+
+
+def test_a_twenty_thousand_line_module() -> None:
+    body = "".join(
+        f"def run_{index}(crew, handler):\n    handler._step_callback(crew)\n"
+        f"    crew.kickoff()\n    return _h_{index}(crew)\n\n\n"
+        f"def _h_{index}(crew):\n    return crew.kickoff()\n\n\n"
+        for index in range(2000)
+    )
+    source = "import crewai\n\n\n" + body
+    assert len(source.splitlines()) > 20_000
+    unwired = [line for line, code in reported_codes(source)]
+    assert unwired == []
+    bare = source.replace("    handler._step_callback(crew)\n", "    pass\n")
+    assert len(reported_codes(bare)) == 2 * 2000

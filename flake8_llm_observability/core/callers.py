@@ -14,10 +14,12 @@ only for events that have findings.
 from __future__ import annotations
 
 import ast
-from typing import Callable, List, NamedTuple, Optional, cast
+from bisect import bisect_right
+from typing import Callable, Dict, List, NamedTuple, Optional, cast
 
 from .context import Context
-from .scopes import Scope, position
+from .scopes import NEVER, Scope, position
+from .tracing import traced
 
 
 class Site(NamedTuple):
@@ -48,13 +50,54 @@ def helper_of(scope: Scope) -> Optional[Scope]:
     return current if nested or current.name.startswith("_") else None
 
 
-def scope_at(context: Context, pos: int) -> Scope:
-    """The innermost function of the file that holds *pos*; the module outside them all."""
-    found = context.facts.module
-    for function in context.facts.functions:
-        if function.def_pos <= pos <= function.end and function.def_pos > found.def_pos:
-            found = function
-    return found
+class _Index(NamedTuple):
+    """Every reference to a name, or to an attribute of ``self`` or ``cls``, in the file's
+    tree, with the call each one is the callee of; and the file's functions by start."""
+
+    names: Dict[str, List[ast.Name]]
+    methods: Dict[str, List[ast.Attribute]]
+    calls: Dict[int, ast.Call]
+    """The call whose callee a reference is, by the reference's id."""
+    starts: List[int]
+    functions: List[Scope]
+
+
+_INDEX = ("callers index", 0)
+
+
+def _index(context: Context, tree: ast.AST) -> _Index:
+    """The file's index, built by one walk of its tree the first time a helper is asked of."""
+    index = cast(Optional[_Index], context.memo.get(_INDEX))
+    if index is None:
+        names: Dict[str, List[ast.Name]] = {}
+        methods: Dict[str, List[ast.Attribute]] = {}
+        calls: Dict[int, ast.Call] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name):
+                names.setdefault(node.id, []).append(node)
+            elif isinstance(node, ast.Attribute):
+                owner = node.value
+                if isinstance(owner, ast.Name) and owner.id in ("self", "cls"):
+                    methods.setdefault(node.attr, []).append(node)
+            elif isinstance(node, ast.Call):
+                calls[id(node.func)] = node
+        functions = sorted(context.facts.functions, key=lambda function: function.def_pos)
+        index = _Index(names, methods, calls, [f.def_pos for f in functions], functions)
+        context.memo[_INDEX] = index
+    return index
+
+
+def scope_at(index: _Index, module: Scope, pos: int) -> Scope:
+    """The innermost function of the file that holds *pos*; the module outside them all.
+
+    That is the function starting last before *pos*, or the innermost function
+    around it that still holds *pos*: functions nest.
+    """
+    at = bisect_right(index.starts, pos) - 1
+    scope: Optional[Scope] = index.functions[at] if at >= 0 else None
+    while scope is not None and scope.is_function and not scope.def_pos <= pos <= scope.end:
+        scope = scope.parent
+    return scope if scope is not None and scope.is_function else module
 
 
 def call_sites(context: Context, function: Scope) -> Optional[List[Site]]:
@@ -67,56 +110,77 @@ def call_sites(context: Context, function: Scope) -> Optional[List[Site]]:
 
 
 def _call_sites(context: Context, function: Scope) -> Optional[List[Site]]:
+    """A method's calls are ``self._m(...)`` and ``cls._m(...)``; a function's, ``_f(...)``."""
     tree = context.tree
     if tree is None:
         return None
+    index = _index(context, tree)
     name = function.name
-    method = function.klass is not None
+    references: List[ast.expr] = [
+        *(index.methods if function.klass is not None else index.names).get(name, ())
+    ]
     parent = function.parent
     # A nested function's name means it only inside the function that defines it.
     low, high = (parent.def_pos, parent.end) if parent is not None and parent.is_function else (
-        0, float("inf")
+        0, NEVER
     )
     calls: List[Site] = []
-    called = set()
-    references = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            func = node.func
-            if _names(func, name, method):
-                pos = position(node.lineno, node.col_offset)
-                if low <= pos <= high:
-                    calls.append(Site(node, scope_at(context, pos), pos))
-                    called.add(id(func))
-        elif isinstance(node, (ast.Name, ast.Attribute)) and _names(node, name, method):
-            pos = position(node.lineno, node.col_offset)
-            if low <= pos <= high:
-                references.append(node)
-    if not calls or any(id(node) not in called for node in references):
-        return None
-    return calls
+    for node in references:
+        pos = position(node.lineno, node.col_offset)
+        if low <= pos <= high:
+            call = index.calls.get(id(node))
+            if call is None:
+                return None  # used as a value (passed, stored, returned) or rebound
+            calls.append(Site(call, scope_at(index, context.facts.module, pos), pos))
+    return calls or None
 
 
-def _names(node: ast.expr, name: str, method: bool) -> bool:
-    """``name`` for a function; ``self.name`` or ``cls.name`` for a method."""
-    if method:
-        return (
-            isinstance(node, ast.Attribute)
-            and node.attr == name
-            and isinstance(node.value, ast.Name)
-            and node.value.id in ("self", "cls")
-        )
-    return isinstance(node, ast.Name) and node.id == name
-
-
-def all_wired(context: Context, scope: Scope, wired: Callable[[Scope, int], bool]) -> bool:
+def all_wired(
+    context: Context, scope: Scope, wired: Callable[[Scope, int], bool], label: str,
+    depth: int = 0,
+) -> bool:
     """Whether the work in *scope* sits in a private or nested function every call of which
-    is made where *wired* holds (the rule's own notion of wiring at a call site)."""
+    is made where *wired* holds (the rule's own notion of wiring at a call site), inside a
+    configured tracing span, or in turn inside such a helper, up to ``LEVELS`` callers up.
+
+    *label* names the rule's notion of wiring in the memo; a helper reached again while its
+    own answer is being worked out (recursion) is not wired.
+    """
     function = helper_of(scope)
     if function is None:
         return False
+    key = ("wired by callers " + label, id(function))
+    if key in context.memo:
+        return cast(bool, context.memo[key])
+    if depth >= LEVELS:
+        return False
+    context.memo[key] = False
     sites = call_sites(context, function)
-    return sites is not None and all(wired(site.scope, site.pos) for site in sites)
+    answer = sites is not None and all(
+        wired(site.scope, site.pos)
+        or spanned(context, site.scope, site.pos)
+        or all_wired(context, site.scope, wired, label, depth + 1)
+        for site in sites
+    )
+    context.memo[key] = answer
+    return answer
+
+
+LEVELS = 12
+"""How many callers up a helper's wiring is looked for."""
+
+
+def spanned(context: Context, scope: Scope, pos: int) -> bool:
+    """Whether *pos*, in *scope*, sits in a tracing span the team configured."""
+    for span in context.facts.spans:
+        body = span.body
+        if span.inside is scope and body and position(body[0].lineno, body[0].col_offset) <= (
+            pos
+        ) <= position(body[-1].end_lineno or 0, body[-1].end_col_offset or 0) and traced(
+            span, context
+        ):
+            return True
+    return False
 
 
 def arguments(context: Context, function: Scope, name: str) -> Optional[List[Passed]]:

@@ -7,7 +7,8 @@ answer follows the receiver through the ways real CrewAI code builds crews:
   crew class given a ``**mapping`` that may carry one (``Crew(**config)``);
 - a name, through its latest binding (``scopes.lookup``), and assignments of
   a crew-callback attribute after it (``crew.step_callback = cb``);
-- ``self.<attr>`` bound in the same function;
+- ``self.<attr>`` bound in the same function, or else every assignment of it in
+  any method of the class and its project bases, and its ``@property``;
 - a factory: a function or method whose every ``return`` gives a wired crew
   (``build_crew()``, ``ResearchCrew().crew()``, ``self.crew()``), in this
   file or in a module of the project one import away;
@@ -22,12 +23,11 @@ instance is in general (a function, a class, imported names) is ``resolve``'s.
 from __future__ import annotations
 
 import ast
-from typing import Optional, Sequence, Set, cast
+from typing import Optional, Sequence, cast
 
 from .walk import MethodEvent, receiver_key
 from .context import Context
-from .resolve import LIMIT, callee, inherits, matches_any, remember
-from . import callers
+from .resolve import LIMIT, callee, inherits, lineage, matches_any, passed, returned
 from .scopes import PARAM, VALUE, ClassInfo, Found, Scope, lookup, start, unwrap
 
 WIRED = "wired"
@@ -83,19 +83,33 @@ def value_state(
         )
     if binding is not None and binding.kind == PARAM and isinstance(node, ast.Name):
         return _passed_state(context, found.scope, node.id, depth + 1)
+    if binding is None and isinstance(node, ast.Attribute):
+        return _attribute_state(context, scope, node.attr, depth + 1)
     return None
+
+
+def _attribute_state(context: Context, scope: Scope, attr: str, depth: int) -> Optional[str]:
+    """``self.<attr>`` not bound in its own function: the one state every ``self.<attr> = ...``
+    (``None`` aside) and every ``@property`` of that name gives, in the class and its
+    project bases; None when they differ or there are none."""
+    klass = scope.method_class()
+    if klass is None:
+        return None
+    states = set()
+    for info, where in lineage(context, klass, depth):
+        for value, assigned_in in info.attrs.get(attr, ()):
+            if not (isinstance(value, ast.Constant) and value.value is None):
+                states.add(_factory_value(where, value, assigned_in, start(value), depth + 1))
+        prop = info.methods.get(attr)
+        if prop is not None and prop.is_property:
+            states.add(function_state(where, prop, depth + 1))
+    return states.pop() if len(states) == 1 else None
 
 
 def _passed_state(context: Context, function: Scope, name: str, depth: int) -> Optional[str]:
     """A private or nested helper's parameter: what every call of it passes there, when all
     calls pass the same (a Flow built just before, a wired crew)."""
-    passed = callers.arguments(context, function, name)
-    if not passed:
-        return None
-    states = {
-        value_state(context, value, scope, pos, depth + 1) for value, scope, pos in passed
-    }
-    return states.pop() if len(states) == 1 else None
+    return passed(context, function, name, value_state, depth)
 
 
 def call_state(
@@ -128,22 +142,14 @@ def call_state(
 
 def function_state(context: Context, function: Scope, depth: int) -> Optional[str]:
     """WIRED (or FLOW) when the function has a ``return`` and every one gives that."""
-    key = ("returns", id(function))
-    if key in context.memo:
-        return cast(Optional[str], context.memo[key])
-    context.memo[key] = None  # a factory that returns itself is not wired
-    cutoffs = context.cutoffs.count
-    states: Set[Optional[str]] = set()
-    for _, value in function.returns:
-        if value is None:
-            states.add(None)
-            break
-        states.add(value_state(context, value, function, start(value), depth + 1, True))
-        if None in states or len(states) > 1:
-            break
-    state = states.pop() if len(states) == 1 else None
-    remember(context, key, state, cutoffs)
-    return state
+    return returned(context, function, "returns", _factory_value, depth)
+
+
+def _factory_value(
+    context: Context, node: ast.expr, scope: Scope, pos: int, depth: int
+) -> Optional[str]:
+    """What a factory's ``return`` gives: a ``Crew(**config)`` there needs its callbacks in view."""
+    return value_state(context, node, scope, pos, depth, in_factory=True)
 
 
 def _mapping_carries_callbacks(

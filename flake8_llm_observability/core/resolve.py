@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import List, NamedTuple, Optional, Sequence, Tuple, cast
+from typing import Callable, List, NamedTuple, Optional, Sequence, Tuple, TypeVar, cast
 
+from . import callers
 from .context import Context
 from .imports import matches, resolve
 from .project import find, framework_roots
@@ -27,6 +28,11 @@ LIMIT = 12
 """How many bindings, factories and classes one answer may pass through."""
 
 _DOTTED = re.compile(r"^[^\W\d]\w*(\.[^\W\d]\w*)*$")
+
+T = TypeVar("T")
+Question = Callable[[Context, ast.expr, Scope, int, int], Optional[T]]
+"""What a value is, asked of an expression evaluated in a scope at a position: an answer,
+or a falsy one when it cannot be told (``None``, ``False``, ``[]``)."""
 
 
 class Target(NamedTuple):
@@ -126,6 +132,106 @@ def defines(context: Context, info: ClassInfo, method: str, depth: int) -> bool:
     return result
 
 
+def lineage(context: Context, info: ClassInfo, depth: int) -> List[Tuple[ClassInfo, Context]]:
+    """The class and the project classes among its bases at any depth, nearest first, each
+    once, at most ``LIMIT`` of them (a class that is its own base ends there)."""
+    key = ("lineage", id(info))
+    if key in context.memo:
+        return cast(List[Tuple[ClassInfo, Context]], context.memo[key])
+    found = [(info, context)]
+    seen = {id(info)}
+    index = 0
+    while index < len(found):
+        klass, where = found[index]
+        index += 1
+        for target in _bases(where, klass, depth):
+            base = target.klass
+            if base is not None and id(base) not in seen:
+                if len(found) >= LIMIT:
+                    context.cutoffs.count += 1
+                    break
+                seen.add(id(base))
+                found.append((base, target.context))
+    context.memo[key] = found
+    return found
+
+
+def returned(
+    context: Context, function: Scope, label: str, question: Question[T], depth: int
+) -> Optional[T]:
+    """The one answer every ``return`` of *function* gives (a factory, a loader, a property).
+
+    None when it has no ``return``, a bare ``return``, or two answers differ.
+    *label* names the question in the memo; a function that returns itself
+    answers nothing.
+    """
+    key = (label, id(function))
+    if key in context.memo:
+        return cast(Optional[T], context.memo[key])
+    context.memo[key] = None
+    cutoffs = context.cutoffs.count
+    answer: Optional[T] = None
+    for _, value in function.returns:
+        got = question(context, value, function, start(value), depth + 1) if value else None
+        if not got or (answer is not None and got != answer):
+            answer = None
+            break
+        answer = got
+    remember(context, key, answer, cutoffs)
+    return answer
+
+
+def passed(
+    context: Context, function: Scope, name: str, question: Question[T], depth: int
+) -> Optional[T]:
+    """A private or nested helper's parameter *name*: the one answer for what every call of
+    the helper in its module passes there (``callers.arguments``); None if they differ."""
+    values = callers.arguments(context, function, name)
+    answer: Optional[T] = None
+    for value, scope, pos in values or ():
+        got = question(context, value, scope, pos, depth + 1)
+        if not got or (answer is not None and got != answer):
+            return None
+        answer = got
+    return answer
+
+
+def attribute(
+    context: Context, klass: ClassInfo, attr: str, label: str, question: Question[T],
+    annotated: Question[T], depth: int,
+) -> Optional[T]:
+    """What ``self.<attr>`` holds in a method of *klass*: the first answer from an assignment
+    ``self.<attr> = value`` in a method, a ``@property`` of that name, or an annotation
+    ``attr: T`` in the class body, looked for in the class and then in its project bases."""
+    for info, where in lineage(context, klass, depth):
+        for value, scope in info.attrs.get(attr, ()):
+            got = question(where, value, scope, start(value), depth + 1)
+            if got:
+                return got
+        prop = info.methods.get(attr)
+        if prop is not None and prop.is_property:
+            got = returned(where, prop, label, question, depth + 1)
+            if got:
+                return got
+        annotation = info.annotations.get(attr)
+        if annotation is not None:
+            got = annotated(where, annotation, info.scope, NEVER, depth + 1)
+            if got:
+                return got
+    return None
+
+
+def method_of(
+    context: Context, info: ClassInfo, name: str, depth: int
+) -> Optional[Tuple[Scope, Context]]:
+    """The method *name* of the class, or of the nearest project base defining it."""
+    for klass, where in lineage(context, info, depth):
+        method = klass.methods.get(name)
+        if method is not None:
+            return method, where
+    return None
+
+
 def remember(context: Context, key: Tuple[str, int], answer: object, cutoffs: int) -> None:
     """Keep an answer about a definition, unless a chain was cut short while working it out.
 
@@ -143,9 +249,14 @@ def callee(
 ) -> Optional[Target]:
     """What *func* names: a local ``def`` or ``class``, a method, or imported names.
 
-    A method counts only where the receiver shows its class (``Crew()``,
-    ``self``, a name bound to ``Crew()``) and that class defines it.
+    A method counts where the receiver shows its class (``Crew()``, ``self``,
+    a name bound to ``Crew()``, the class itself for a ``@classmethod`` or
+    ``@staticmethod``) and that class or a project base of it defines it;
+    ``cls`` in a method is its class.
     """
+    if depth > LIMIT:
+        context.cutoffs.count += 1
+        return None
     if isinstance(func, ast.Name):
         found = lookup(scope, func.id, pos)
         binding = found.binding
@@ -156,14 +267,20 @@ def callee(
                 return Target((), binding.value, None, context)
             if binding.kind == CLASS:
                 return Target((), None, binding.value, context)
+            if binding.kind == PARAM and func.id == "cls":
+                klass = found.scope.method_class()
+                return Target((), None, klass, context) if klass is not None else None
             if binding.kind != IMPORT:
                 return None
     elif isinstance(func, ast.Attribute):
         owner = class_of(context, func.value, scope, pos, depth + 1)
+        if owner is None:
+            named = callee(context, func.value, scope, pos, depth + 1)
+            if named is not None and named.klass is not None:
+                owner = named.klass, named.context  # ``Breaker.create()``
         if owner is not None:
-            info, owner_context = owner
-            method = info.methods.get(func.attr)
-            return Target((), method, None, owner_context) if method is not None else None
+            method = method_of(owner[1], owner[0], func.attr, depth + 1)
+            return Target((), method[0], None, method[1]) if method is not None else None
     names = resolve(func, scope)
     for name in names:
         definition = find(context, name)
@@ -201,16 +318,31 @@ def _stand_in(context: Context, scope: Scope, name: str, binding: Binding) -> bo
 def class_of(
     context: Context, node: ast.expr, scope: Scope, pos: int, depth: int
 ) -> Optional[Tuple[ClassInfo, Context]]:
-    """The class of the instance *node* holds: ``Cls()``, ``self``, or a name bound to one."""
+    """The project class of the instance *node* holds, where it can be told.
+
+    ``Cls()``; a factory (function, method, ``@classmethod``, ``@staticmethod``)
+    every ``return`` of which gives one, or annotated ``-> Cls``; ``self``; a
+    name bound to one, annotated with one, or a private helper's parameter
+    every call passes one at; ``self.<attr>`` (``attribute``).
+    """
     if depth > LIMIT:
         context.cutoffs.count += 1
         return None
     node = unwrap(node)
     if isinstance(node, ast.Call):
         target = callee(context, node.func, scope, pos, depth + 1)
-        if target is not None and target.klass is not None:
+        if target is None:
+            return None
+        if target.klass is not None:
             return target.klass, target.context
-        return None
+        function = target.function
+        if function is None:
+            return None
+        made = returned(target.context, function, "class", class_of, depth + 1)
+        annotation = function.returns_annotation
+        if made is None and annotation is not None and function.parent is not None:
+            made = _annotated_class(target.context, annotation, function.parent, NEVER, depth + 1)
+        return made
     if isinstance(node, ast.Name):
         if node.id == "self":
             klass = scope.method_class()
@@ -220,27 +352,24 @@ def class_of(
         if binding is not None and binding.kind == VALUE:
             return class_of(context, binding.value, found.scope, start(binding.value), depth + 1)
         annotation = found.scope.annotation_of(node.id)
+        made = None
         if annotation is not None:
-            return _annotated_class(context, annotation, found.scope, depth + 1)
-        return None
+            made = _annotated_class(context, annotation, found.scope, NEVER, depth + 1)
+        if made is None and binding is not None and binding.kind == PARAM:
+            made = passed(context, found.scope, node.id, class_of, depth + 1)
+        return made
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and (
         node.value.id == "self"
     ):
         klass = scope.method_class()
         if klass is None:
             return None
-        for value, where in klass.attrs.get(node.attr, ()):
-            owner = class_of(context, value, where, start(value), depth + 1)
-            if owner is not None:
-                return owner
-        annotation = klass.annotations.get(node.attr)
-        if annotation is not None:
-            return _annotated_class(context, annotation, klass.scope, depth + 1)
+        return attribute(context, klass, node.attr, "class", class_of, _annotated_class, depth)
     return None
 
 
 def _annotated_class(
-    context: Context, annotation: ast.expr, scope: Scope, depth: int
+    context: Context, annotation: ast.expr, scope: Scope, pos: int, depth: int
 ) -> Optional[Tuple[ClassInfo, Context]]:
     """The project class an annotation names: ``C``, ``"C"``, ``Optional[C]``, ``C | None``."""
     for named in annotated_names(annotation):
@@ -253,30 +382,48 @@ def _annotated_class(
 def is_instance(
     context: Context, node: ast.expr, constructor: str, scope: Scope, pos: int, depth: int
 ) -> bool:
-    """Whether *node* holds an instance made by the *constructor* class."""
+    """Whether *node* holds an instance made by the *constructor* class.
+
+    The constructor's call; a factory every ``return`` of which gives one, or
+    annotated ``-> C``; a name bound to one, annotated with the class, or a
+    private helper's parameter every call passes one at; ``self.<attr>``
+    (``attribute``); ``client or C()`` with ``client`` a ``None`` default.
+    """
     if depth > LIMIT:
+        context.cutoffs.count += 1
         return False
     node = unwrap(node)
     if isinstance(node, ast.Call):
         if any(matches(name, constructor) for name in resolve(node.func, scope)):
             return True
         target = callee(context, node.func, scope, pos, depth + 1)
-        return target is not None and target.function is not None and _factory_makes(
-            target.context, target.function, constructor, depth + 1
+        function = target.function if target is not None else None
+        if target is None or function is None:
+            return False
+        annotation = function.returns_annotation
+        return bool(
+            returned(target.context, function, "makes " + constructor, _made_by(constructor),
+                     depth + 1)
+        ) or (
+            annotation is not None
+            and function.parent is not None
+            and annotated_as(annotation, constructor, function.parent)
         )
     if isinstance(node, ast.Name):
         found = lookup(scope, node.id, pos)
         binding = found.binding
-        if (
-            binding is not None
-            and binding.kind == VALUE
-            and is_instance(
-                context, binding.value, constructor, found.scope, start(binding.value), depth + 1
-            )
+        if binding is None:
+            return False
+        if binding.kind == VALUE and is_instance(
+            context, binding.value, constructor, found.scope, start(binding.value), depth + 1
         ):
             return True
         annotation = found.scope.annotation_of(node.id)
-        return annotation is not None and annotated_as(annotation, constructor, found.scope)
+        if annotation is not None and annotated_as(annotation, constructor, found.scope):
+            return True
+        return binding.kind == PARAM and bool(
+            passed(context, found.scope, node.id, _made_by(constructor), depth + 1)
+        )
     if (
         isinstance(node, ast.Attribute)
         and isinstance(node.value, ast.Name)
@@ -290,6 +437,14 @@ def is_instance(
     if isinstance(node, ast.IfExp):
         return _either(context, [node.body, node.orelse], constructor, scope, pos, depth)
     return False
+
+
+def _made_by(constructor: str) -> Question[bool]:
+    """``is_instance`` of *constructor*, as a question about a value."""
+    def question(context: Context, node: ast.expr, scope: Scope, pos: int, depth: int) -> bool:
+        return is_instance(context, node, constructor, scope, pos, depth)
+
+    return question
 
 
 def _either(
@@ -312,25 +467,10 @@ def _a_none_parameter(scope: Scope, name: str, pos: int) -> bool:
     )
 
 
-def _factory_makes(context: Context, function: Scope, constructor: str, depth: int) -> bool:
-    """A factory (here or one import away) that has a ``return`` and every one gives a client."""
-    key = ("makes " + constructor, id(function))
-    if key in context.memo:
-        return cast(bool, context.memo[key])
-    context.memo[key] = False  # a factory that returns itself makes nothing
-    returns = function.returns
-    made = bool(returns) and all(
-        value is not None and is_instance(context, value, constructor, function, start(value),
-                                          depth + 1)
-        for _, value in returns
-    )
-    context.memo[key] = made
-    return made
-
-
 def _self_attribute(
     context: Context, attr: str, constructor: str, scope: Scope, pos: int, depth: int
 ) -> bool:
+    """``self.<attr>``: bound before *pos* in this function, or as ``attribute`` finds it."""
     binding = scope.latest("self." + attr, pos)
     if binding is not None and binding.kind == VALUE and is_instance(
         context, binding.value, constructor, scope, start(binding.value), depth + 1
@@ -339,16 +479,15 @@ def _self_attribute(
     klass = scope.method_class()
     if klass is None:
         return False
-    for value, where in klass.attrs.get(attr, ()):
-        if is_instance(context, value, constructor, where, start(value), depth + 1):
-            return True
-    prop = klass.methods.get(attr)
-    if prop is not None and prop.is_property and _factory_makes(
-        context, prop, constructor, depth + 1
-    ):
-        return True
-    annotation = klass.annotations.get(attr)
-    return annotation is not None and annotated_as(annotation, constructor, klass.scope)
+
+    def annotated(
+        context: Context, annotation: ast.expr, scope: Scope, pos: int, depth: int
+    ) -> bool:
+        return annotated_as(annotation, constructor, scope)
+
+    return bool(attribute(
+        context, klass, attr, "makes " + constructor, _made_by(constructor), annotated, depth
+    ))
 
 
 def _dotted_node(text: str) -> ast.expr:
@@ -453,7 +592,8 @@ def module_names(
     if isinstance(node, ast.Call):
         target = callee(context, node.func, scope, pos, depth + 1)
         if target is not None and target.function is not None:
-            return _returned_modules(target.context, target.function, depth + 1)
+            return returned(target.context, target.function, "module", module_names,
+                            depth + 1) or []
         return []
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and (
         node.value.id == "self"
@@ -461,31 +601,14 @@ def module_names(
         klass = scope.method_class()
         if klass is None:
             return []
-        for value, where in klass.attrs.get(node.attr, ()):
-            names = module_names(context, value, where, start(value), depth + 1)
-            if names:
-                return names
-        prop = klass.methods.get(node.attr)
-        return _returned_modules(context, prop, depth + 1) if prop is not None else []
+        return attribute(
+            context, klass, node.attr, "module", module_names, _no_module, depth
+        ) or []
     return []
 
 
-def _returned_modules(context: Context, function: Scope, depth: int) -> List[str]:
-    """The module every ``return`` of *function* gives; empty unless all give the same one."""
-    key = ("module", id(function))
-    if key in context.memo:
-        return cast(List[str], context.memo[key])
-    context.memo[key] = []  # a loader that returns itself gives nothing
-    cutoffs = context.cutoffs.count
-    found: Optional[List[str]] = None
-    for _, value in function.returns:
-        names = (
-            module_names(context, value, function, start(value), depth + 1)
-            if value is not None else []
-        )
-        if not names or (found is not None and names != found):
-            found = []
-            break
-        found = names
-    remember(context, key, found or [], cutoffs)
-    return found or []
+def _no_module(
+    context: Context, annotation: ast.expr, scope: Scope, pos: int, depth: int
+) -> List[str]:
+    """An annotation never says which module an attribute holds."""
+    return []

@@ -117,6 +117,7 @@ class Scope:
         "name",
         "end",
         "is_property",
+        "returns_annotation",
     )
 
     def __init__(
@@ -161,6 +162,8 @@ class Scope:
         """Where the ``def`` or ``lambda`` ends (the module: never)."""
         self.is_property = False
         """A method decorated with ``@property`` (or ``cached_property``)."""
+        self.returns_annotation: Optional[ast.expr] = None
+        """The ``def``'s ``-> T``, if any."""
 
     def none_default(self, name: str) -> bool:
         """Whether the parameter *name* of this function defaults to ``None``."""

@@ -71,8 +71,18 @@ def make_holder():
     return Holder()
 
 
-def a_function_result_is_not_followed_into_its_class():
-    return make_holder().crew().kickoff()  # error: LLO002:12 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+def a_function_result_is_followed_into_its_class():
+    return make_holder().crew().kickoff()
+
+
+def make_anything(flag):
+    if flag:
+        return Holder()
+    return object()
+
+
+def a_factory_of_two_things_is_not_followed():
+    return make_anything(True).crew().kickoff()  # error: LLO002:12 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
 
 
 def not_in_a_class(self):

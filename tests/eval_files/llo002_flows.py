@@ -69,3 +69,41 @@ def rebound_to_a_crew(agents):
 
 def unknown_receiver(flow):
     return flow.kickoff()  # error: LLO002:12 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+
+
+class HoldsAFlow:
+    def __init__(self):
+        self.flow = None
+
+    def prepare(self):
+        self.flow = PoemFlow()
+
+    def run(self):
+        return self.flow.kickoff()
+
+
+class HoldsAWiredCrew:
+    def __init__(self, agents, handler):
+        self.crew = Crew(agents=agents, step_callback=handler)
+
+
+class KicksOffTheInheritedCrew(HoldsAWiredCrew):
+    def run(self):
+        return self.crew.kickoff()
+
+
+class ReplacesItsCrew(HoldsAWiredCrew):
+    def reset(self, agents):
+        self.crew = Crew(agents=agents)
+
+    def run(self):
+        return self.crew.kickoff()  # error: LLO002:16 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+
+
+class BuildsItsFlowInAProperty:
+    @property
+    def flow(self):
+        return PoemFlow()
+
+    def run(self):
+        return self.flow.kickoff()

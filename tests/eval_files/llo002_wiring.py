@@ -77,8 +77,8 @@ class Runner:
         self.crew = Crew(agents=agents, step_callback=handler.on_step)
 
     def run(self):
-        # self.crew is followed within its own function only.
-        return self.crew.kickoff()  # error: LLO002:16 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+        # Every method that assigns self.crew builds it wired.
+        return self.crew.kickoff()
 
     def run_wired_here(self, handler):
         self.crew.step_callback = handler.on_step

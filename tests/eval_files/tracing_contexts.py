@@ -60,3 +60,33 @@ def another_context(crew):
 def the_items_run_before_the_span(crew):
     with crew_lifecycle(crew.kickoff()):  # error: LLO002:25 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
         return None
+
+
+def _kick_inside_the_callers_span(crew):
+    return crew.kickoff()
+
+
+def opens_the_span(crew):
+    with crew_lifecycle("research"):
+        return _kick_inside_the_callers_span(crew)
+
+
+def _kick_outside_the_span(crew):
+    return crew.kickoff()  # error: LLO002:12 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+
+
+def calls_after_the_span(crew):
+    with crew_lifecycle("research"):
+        pass
+    return _kick_outside_the_span(crew)
+
+
+def _kick_in_a_nested_def(crew):
+    return crew.kickoff()  # error: LLO002:12 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+
+
+def spans_only_the_definition(crew):
+    with crew_lifecycle("research"):
+        def later():
+            return _kick_in_a_nested_def(crew)
+    return later

@@ -94,3 +94,20 @@ def calls_in_the_decorators_are_outside(crew):
 @traced_here(litellm.completion(model="gpt-4o"))  # error: LLO003:14 direct litellm.completion() call - use multi_model_service.generate_response() instead
 def decorator_arguments_run_outside(task):
     return task.execute_sync()
+
+
+def _runs_under_the_callers_decorator(task):
+    return task.execute_sync()
+
+
+@observe
+def decorated_caller(task):
+    return _runs_under_the_callers_decorator(task)
+
+
+def _runs_for_an_undecorated_caller(task):
+    return task.execute_sync()  # error: LLO001:12 execute_sync() called without in-scope CallbackHandler start registration  # error: LLO004:12 execute_sync() result never recorded: no _task_completion_callback() after the execution
+
+
+def undecorated_caller(task):
+    return _runs_for_an_undecorated_caller(task)

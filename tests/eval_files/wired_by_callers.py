@@ -122,3 +122,59 @@ def _run_starred(crew, inputs):
 
 def passes_starred(pair):
     return _run_starred(*pair)
+
+
+def _kick_two_levels_down(crew: Crew):
+    return crew.kickoff()
+
+
+def _kick_one_level_down(crew: Crew):
+    return _kick_two_levels_down(crew)
+
+
+def wires_two_levels_up(crew: Crew):
+    create_callback_handler()
+    return _kick_one_level_down(crew)
+
+
+def _deep_unwired(crew: Crew):
+    return crew.kickoff()  # error: LLO002:12 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+
+
+def _middle(crew: Crew):
+    return _deep_unwired(crew)
+
+
+def wires_one_of_two(crew: Crew):
+    create_callback_handler()
+    _middle(crew)
+
+
+def forgets_the_handler(crew: Crew):
+    _middle(crew)
+
+
+def _recursive(crew: Crew, n):
+    if n:
+        return _recursive(crew, n - 1)
+    return crew.kickoff()  # error: LLO002:12 kickoff() called without crew callbacks: build the Crew with step_callback=/task_callback= or create a callback handler first
+
+
+def starts_the_recursion(crew: Crew):
+    create_callback_handler()
+    return _recursive(crew, 3)
+
+
+def _completes_in_the_caller(task: Task):
+    return task.execute_sync()
+
+
+def _passes_it_up(task: Task):
+    return _completes_in_the_caller(task)
+
+
+def records_two_levels_up(task: Task, handler):
+    handler._step_callback(task)
+    out = _passes_it_up(task)
+    handler._task_completion_callback(out)
+    return out

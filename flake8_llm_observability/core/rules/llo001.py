@@ -13,7 +13,9 @@ def task_without_start(run: MethodEvent, context: Context) -> Fields:
     """No start registration before the execution, in its function or an enclosing one."""
     if run.scope.sees_before(run.pos, wiring=False):
         return None
-    if callers.all_wired(context, run.scope, lambda scope, pos: scope.sees_before(pos, False)):
+    if callers.all_wired(
+        context, run.scope, lambda scope, pos: scope.sees_before(pos, False), "LLO001"
+    ):
         return None  # a helper every caller of which registered the start first
     return {"method": run.method}
 

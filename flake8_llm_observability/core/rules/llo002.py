@@ -17,7 +17,9 @@ def bare_kickoff(kickoff: MethodEvent, context: Context) -> Fields:
         return None
     if crews.receiver_state(kickoff, context) == crews.WIRED:
         return None
-    if callers.all_wired(context, kickoff.scope, lambda scope, pos: scope.sees_before(pos, True)):
+    if callers.all_wired(
+        context, kickoff.scope, lambda scope, pos: scope.sees_before(pos, True), "LLO002"
+    ):
         return None  # a helper every caller of which created a handler or registered first
     return {"method": kickoff.method}
 
@@ -67,8 +69,11 @@ A kickoff, unless one of these holds:
   `crew.step_callback = step_cb` then `await crew.kickoff_async()`.
 - **`self.<attr>`** (one level) gets the same treatment within its function:
   `self.crew = Crew(..., step_callback=h)` then `self.crew.kickoff()`, or
-  `self.crew.step_callback = h` then `self.crew.kickoff()`. What another method assigned to
-  `self.crew` is not followed.
+  `self.crew.step_callback = h` then `self.crew.kickoff()`. When the function does not
+  bind it, every `self.crew = ...` in any method of the class and of its project base
+  classes (in any module), and a `@property` named `crew`, must give the same answer
+  (`self.crew = None` aside): all wired, or all Flows. One unwired assignment anywhere and
+  the kickoff is reported.
 
 A chain of bindings, factories and base classes is followed for at most 12 steps; past that
 the receiver is unknown.

@@ -25,7 +25,9 @@ def result_never_recorded(run: MethodEvent, context: Context) -> Fields:
     scope = run.scope
     if _completed_after(context, scope, run.pos):
         return None
-    if callers.all_wired(context, scope, lambda caller, at: _completed_after(context, caller, at)):
+    if callers.all_wired(
+        context, scope, lambda caller, at: _completed_after(context, caller, at), "LLO004"
+    ):
         return None  # a helper every caller of which records the completion afterwards
     tasks = [entry for entry in context.config.task_classes if entry.endswith("Task")]
     built = resolve.construction(context, run.receiver, scope, run.pos, tasks)

@@ -22,10 +22,16 @@ class Span:
     the walk, through the file's imports (``tracing.traced``), once.
     """
 
-    __slots__ = ("exprs", "scope", "parent", "decorator", "traces")
+    __slots__ = ("exprs", "scope", "parent", "decorator", "traces", "inside", "body")
 
     def __init__(
-        self, exprs: List[ast.expr], scope: Scope, parent: Optional[Span], decorator: bool
+        self,
+        exprs: List[ast.expr],
+        scope: Scope,
+        parent: Optional[Span],
+        decorator: bool,
+        inside: Scope,
+        body: List[ast.stmt],
     ) -> None:
         self.exprs = exprs
         self.scope = scope
@@ -33,6 +39,11 @@ class Span:
         self.parent = parent
         """The span around this one in the same function, if any."""
         self.decorator = decorator
+        self.inside = inside
+        """The function (or the module) the spanned body runs in."""
+        self.body = body
+        """The spanned statements: a call between the first's start and the last's end is in
+        the span (``callers`` asks this of a helper's call sites)."""
         self.traces: Optional[bool] = None
         """Whether the span traces, once worked out."""
 

@@ -110,6 +110,7 @@ class SymbolTable(Traversal):
         )
         scope.name = name
         scope.end = end_of(node)
+        scope.returns_annotation = node.returns
         scope.is_property = method and any(
             (getattr(d, "id", None) or getattr(d, "attr", None)) in PROPERTIES
             for d in node.decorator_list

@@ -55,7 +55,7 @@ class Walk(SymbolTable, AgentEvents, ModelReferences):
         self.body_of = None
         self.span = None
         if self.vocab.trace_decorators and decorators:
-            self.span = Span(decorators, outer, None, decorator=True)
+            self.span = Span(decorators, outer, None, True, scope, node.body)
             self.facts.spans.append(self.span)
         return True
 
@@ -74,7 +74,8 @@ class Walk(SymbolTable, AgentEvents, ModelReferences):
             return False
         self._enter(node.items, node.body)
         self.span = Span(
-            [item.context_expr for item in node.items], self.scope, self.span, decorator=False
+            [item.context_expr for item in node.items], self.scope, self.span, False, self.scope,
+            node.body,
         )
         self.facts.spans.append(self.span)
         return True
