@@ -18,6 +18,8 @@ from flake8_llm_observability.core.options import DEFAULT_CONFIG
 from .helpers import REPO, TESTS, expected_reports, flake8, run_flake8
 
 RESEARCH = TESTS / "projects" / "research_app"
+AGENT_LAYER = TESTS / "projects" / "agent_layer"
+SDK_RECIPE = "--llo-extend-banned-calls=openai.OpenAI().chat.completions.create"
 Expected = Set[Tuple[str, int, int, str, str]]
 
 
@@ -49,6 +51,20 @@ def test_from_the_projects_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     )
     assert status == 1
     assert reported("\n".join(lines)) == annotated(RESEARCH)
+
+
+@pytest.mark.parametrize("jobs", ["--jobs=1", "--jobs=2"])
+def test_an_agent_layer_spread_over_modules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    """Clients, modules, project classes, factories and Flows placed across modules."""
+    expected = annotated(AGENT_LAYER)
+    assert {code for *_, code, _ in expected} == {"LLO001", "LLO002", "LLO003", "LLO004"}
+    monkeypatch.chdir(AGENT_LAYER)
+    status, lines = run_flake8(
+        ["--isolated", "--select=LLO", jobs, SDK_RECIPE, "app"], tmp_path / "out.txt", "default"
+    )
+    assert reported("\n".join(lines)) == expected
 
 
 def test_from_another_directory() -> None:

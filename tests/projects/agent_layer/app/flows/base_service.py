@@ -1,0 +1,9 @@
+from crewai import Crew
+
+from .discovery import DiscoveryFlow
+
+
+class FlowServiceBase:
+    def __init__(self, agents):
+        self.flow = DiscoveryFlow()
+        self.crew = Crew(agents=agents)

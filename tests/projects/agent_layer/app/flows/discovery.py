@@ -1,0 +1,5 @@
+from crewai.flow.flow import Flow
+
+
+class DiscoveryFlow(Flow):
+    pass

@@ -1,0 +1,3 @@
+class HookRunner:
+    def execute_sync(self, event):
+        return event
