@@ -6,14 +6,17 @@ Each file under ``tests/projects/<name>/`` marks its expected reports with
 
 from __future__ import annotations
 
+import ast
 import os
 from pathlib import Path
-from typing import Dict, Set, Tuple
+from typing import Dict, List, Set, Tuple
 
 import pytest
 
 from flake8_llm_observability.core import project
 from flake8_llm_observability.core.options import DEFAULT_CONFIG
+from flake8_llm_observability.core.pipeline import file_context
+from flake8_llm_observability.core.source import SourceFile
 
 from .helpers import REPO, TESTS, expected_reports, flake8, run_flake8
 
@@ -144,6 +147,47 @@ class TestModules:
         os.utime(path, ns=(1, 1))
         assert project.read_module(str(path), DEFAULT_CONFIG) is not first
         assert len(parses) == 2
+
+    def test_a_checked_file_is_kept_for_the_files_checked_after_it(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        text = "from crewai import Crew\n\n\ndef build(h):\n    return Crew(step_callback=h)\n"
+        path = tmp_path / "crew.py"
+        path.write_text(text)
+        parses: List[int] = []
+        real = project.analyse
+        monkeypatch.setattr(project, "analyse", lambda *a: parses.append(1) or real(*a))
+        source = SourceFile(text.splitlines(True), ast.parse(text), str(path))
+        checked = file_context(source, DEFAULT_CONFIG, frozenset({"LLO002"}))
+        assert project.read_module(str(path), DEFAULT_CONFIG) is checked.facts
+        assert parses == []
+        # What flake8 checked is not what is on disk (stdin): it is not kept.
+        edited = text.replace("step_callback=h", "step_callback=None")
+        other = tmp_path / "other.py"
+        other.write_text(text)
+        file_context(
+            SourceFile(edited.splitlines(True), ast.parse(edited), str(other)), DEFAULT_CONFIG,
+            frozenset({"LLO002"}),
+        )
+        assert project.read_module(str(other), DEFAULT_CONFIG) is not None
+        assert parses == [1]
+        # A display name that is no file keeps nothing, and is no error.
+        project.share(str(tmp_path / "gone.py"), checked.facts, DEFAULT_CONFIG, len(text))
+        assert (str(tmp_path / "gone.py"), DEFAULT_CONFIG) not in project._MODULES
+
+    def test_the_process_keeps_the_most_recent_modules(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setattr(project, "MODULE_CACHE", 2)
+        project._MODULES.clear()
+        paths = []
+        for name in ("a", "b", "c"):
+            path = tmp_path / f"{name}.py"
+            path.write_text(f"{name} = 1\n")
+            paths.append(str(path))
+            project.read_module(str(path), DEFAULT_CONFIG)
+        project.read_module(paths[1], DEFAULT_CONFIG)  # read again: the most recent now
+        assert [key[0] for key in project._MODULES] == [paths[2], paths[1]]
 
     def test_package_root_stops_at_the_filesystem_root(self, monkeypatch) -> None:
         # Were every folder a package, the walk up would stop at the root.

@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
+from . import project
 from .walk import analyse
 from .baseline_file import Baseline, BaselineError, load
 from .fingerprints import fingerprints
@@ -138,6 +139,9 @@ def file_context(
         if scan is not None:
             facts.events[name] = scan(source, facts)
     path = os.path.abspath(source.path) if source.path else None
+    if path is not None:
+        size = sum(len(line.encode("utf-8", "surrogatepass")) for line in source.lines)
+        project.share(path, facts, config, size)
     return Context(
         facts, config, path, follow=True, selection=selection, codes=CODES, tree=source.tree
     )

@@ -3,7 +3,8 @@
 A crew is often built in another module than the one that kicks it off (the
 ``crewai create crew`` layout: ``main.py`` runs ``ResearchCrew().crew()``
 defined in ``crew.py``), and a Flow class often lives in a module of its own.
-``find`` reads such a module, once per process, and answers what a
+``find`` reads such a module, once per process (a file already checked in
+the process is not read again: ``share``), and answers what a
 dotted name stands for there; that module's own imports are followed the same
 way, within a budget of modules per file. A module that cannot be found, read
 or parsed is unknown, never an error.
@@ -107,6 +108,7 @@ def read_module(path: str, config: Config) -> Optional[Facts]:
     key = (path, config)
     cached = _MODULES.get(key)
     if cached is not None and cached.stamp == stamp:
+        _keep(key, cached)  # the most recently used now
         return cached.facts
     facts: Optional[Facts] = None
     try:
@@ -115,8 +117,35 @@ def read_module(path: str, config: Config) -> Optional[Facts]:
         facts = analyse(tree, config, (), _NO_KINDS)
     except (OSError, SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
         facts = None
-    _MODULES[key] = _Cached(stamp, facts)
+    _keep(key, _Cached(stamp, facts))
     return facts
+
+
+MODULE_CACHE = 512
+"""How many modules' facts one process keeps, the most recently read or checked."""
+
+
+def _keep(key: Tuple[str, Config], cached: _Cached) -> None:
+    _MODULES.pop(key, None)
+    _MODULES[key] = cached
+    while len(_MODULES) > MODULE_CACHE:
+        del _MODULES[next(iter(_MODULES))]
+
+
+def share(path: str, facts: Facts, config: Config, size: int) -> None:
+    """Keep the facts of a file just checked for the files checked after it that import it.
+
+    flake8 hands each file to the plugin already parsed; a module that another
+    file imports later in the same process is then not parsed a second time.
+    Kept only while the file on disk is what was checked (*size* bytes; stdin
+    and re-encoded files are not kept).
+    """
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return
+    if stat.st_size == size:
+        _keep((path, config), _Cached((stat.st_mtime_ns, stat.st_size), facts))
 
 
 MODULE_BUDGET = 64
