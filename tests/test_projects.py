@@ -130,6 +130,8 @@ class TestModules:
         assert project.read_module(str(tmp_path / "bad.py"), DEFAULT_CONFIG) is None
         assert project.read_module(str(tmp_path / "nul.py"), DEFAULT_CONFIG) is None
         assert project.read_module(str(tmp_path / "gone.py"), DEFAULT_CONFIG) is None
+        (tmp_path / "latin.py").write_bytes(b"name = '\xff'\n")  # no coding line: not UTF-8
+        assert project.read_module(str(tmp_path / "latin.py"), DEFAULT_CONFIG) is None
         folder = tmp_path / "folder.py"
         folder.mkdir()
         assert project.read_module(str(folder), DEFAULT_CONFIG) is None

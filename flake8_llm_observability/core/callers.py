@@ -20,6 +20,7 @@ from typing import Callable, Dict, List, NamedTuple, Optional, cast
 from .context import Context
 from .scopes import NEVER, Scope, position
 from .tracing import traced
+from .walk import Span
 
 
 class Site(NamedTuple):
@@ -172,15 +173,22 @@ LEVELS = 12
 
 def spanned(context: Context, scope: Scope, pos: int) -> bool:
     """Whether *pos*, in *scope*, sits in a tracing span the team configured."""
-    for span in context.facts.spans:
-        body = span.body
-        if span.inside is scope and body and position(body[0].lineno, body[0].col_offset) <= (
-            pos
-        ) <= position(body[-1].end_lineno or 0, body[-1].end_col_offset or 0) and traced(
-            span, context
-        ):
+    by_scope = cast(Optional[Dict[int, List[Span]]], context.memo.get(_SPANS))
+    if by_scope is None:
+        by_scope = {}
+        for span in context.facts.spans:  # a ``with`` or ``def`` body is never empty
+            by_scope.setdefault(id(span.inside), []).append(span)
+        context.memo[_SPANS] = by_scope
+    for span in by_scope.get(id(scope), ()):
+        first, last = span.body[0], span.body[-1]
+        if position(first.lineno, first.col_offset) <= pos <= position(
+            last.end_lineno or 0, last.end_col_offset or 0
+        ) and traced(span, context):
             return True
     return False
+
+
+_SPANS = ("spans by scope", 0)
 
 
 def arguments(context: Context, function: Scope, name: str) -> Optional[List[Passed]]:

@@ -10,8 +10,8 @@ answer follows the receiver through the ways real CrewAI code builds crews:
 - ``self.<attr>`` bound in the same function, or else every assignment of it in
   any method of the class and its project bases, and its ``@property``;
 - a factory: a function or method whose every ``return`` gives a wired crew
-  (``build_crew()``, ``ResearchCrew().crew()``, ``self.crew()``), in this
-  file or in a module of the project one import away;
+  (``build_crew()``, ``ResearchCrew().crew()``, ``self.crew()``,
+  ``CrewFactory.build()``), in this file or in any module of the project;
 - a Flow class (configured, or a subclass of one), its instances, and
   ``self`` inside one: a Flow takes no callbacks.
 

@@ -6,10 +6,9 @@ Two kinds of entry in ``--llo-banned-calls``:
   through the file's imports, and through the library's submodules
   (``litellm.main.completion``);
 - a client method, ``litellm.Router().acompletion``: matched when the method
-  path is called on an instance of the constructor: the constructor call
-  itself, a call of a factory (in the file or one import away) whose every
-  ``return`` gives one, a name bound to one, ``self.<attr>`` assigned one in
-  any method of the class, or a name or parameter annotated with the class.
+  path is called on an instance of the constructor, as ``resolve.is_instance``
+  places it (a constructor call, a factory in any module of the project, a
+  binding, an annotation, ``self.<attr>`` in the class or a project base).
 """
 
 from __future__ import annotations
