@@ -412,16 +412,14 @@ def is_instance(
     if isinstance(node, ast.Name):
         found = lookup(scope, node.id, pos)
         binding = found.binding
-        if binding is None:
-            return False
-        if binding.kind == VALUE and is_instance(
+        if binding is not None and binding.kind == VALUE and is_instance(
             context, binding.value, constructor, found.scope, start(binding.value), depth + 1
         ):
             return True
-        annotation = found.scope.annotation_of(node.id)
+        annotation = found.scope.annotation_of(node.id)  # ``client: Router`` alone too
         if annotation is not None and annotated_as(annotation, constructor, found.scope):
             return True
-        return binding.kind == PARAM and bool(
+        return binding is not None and binding.kind == PARAM and bool(
             passed(context, found.scope, node.id, _made_by(constructor), depth + 1)
         )
     if (

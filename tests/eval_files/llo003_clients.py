@@ -131,3 +131,10 @@ def factory_that_may_return_something_else(flag):
 def factories_that_make_nothing():
     _build_nothing().completion(model="gpt-4o")
     _build_itself().completion(model="gpt-4o")
+
+
+shared_client: Router
+
+
+def annotated_at_module_level_without_a_value():
+    return shared_client.text_completion(prompt="x")  # error: LLO003:12 direct litellm.Router().text_completion() call - use multi_model_service.generate_response() instead
