@@ -161,7 +161,8 @@ class Scope:
         self.end = NEVER
         """Where the ``def`` or ``lambda`` ends (the module: never)."""
         self.is_property = False
-        """A method decorated with ``@property`` (or ``cached_property``)."""
+        """A method decorated with ``@property``, ``cached_property`` or another decorator
+        whose name ends in ``property``."""
         self.returns_annotation: Optional[ast.expr] = None
         """The ``def``'s ``-> T``, if any."""
 

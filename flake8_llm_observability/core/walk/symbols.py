@@ -31,8 +31,13 @@ from .traversal import Traversal
 from .vocabulary import MethodKindSpec
 
 
-PROPERTIES = frozenset({"property", "cached_property"})
-"""Decorators that make a method an attribute: ``self.client`` runs its body."""
+def _makes_an_attribute(decorator: ast.expr) -> bool:
+    """``@property``, ``@functools.cached_property``, a project's ``@lazy_property``: a decorator
+    whose name ends in ``property`` makes the method an attribute (``self.client`` runs it)."""
+    if isinstance(decorator, ast.Call):
+        decorator = decorator.func
+    name = getattr(decorator, "id", None) or getattr(decorator, "attr", None)
+    return isinstance(name, str) and name.endswith("property")
 
 
 def stored_names(target: ast.AST) -> List[str]:
@@ -111,10 +116,7 @@ class SymbolTable(Traversal):
         scope.name = name
         scope.end = end_of(node)
         scope.returns_annotation = node.returns
-        scope.is_property = method and any(
-            (getattr(d, "id", None) or getattr(d, "attr", None)) in PROPERTIES
-            for d in node.decorator_list
-        )
+        scope.is_property = method and any(map(_makes_an_attribute, node.decorator_list))
         self.facts.functions.append(scope)
         if klass is not None:
             scope.klass = klass
