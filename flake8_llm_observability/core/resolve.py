@@ -397,6 +397,8 @@ def is_instance(
         if any(matches(name, constructor) for name in resolve(node.func, scope)):
             return True
         target = callee(context, node.func, scope, pos, depth + 1)
+        if target is not None and target.klass is not None:
+            return _subclass(target.context, target.klass, constructor, depth + 1)
         function = target.function if target is not None else None
         if target is None or function is None:
             return False
@@ -407,7 +409,8 @@ def is_instance(
         ) or (
             annotation is not None
             and function.parent is not None
-            and annotated_as(annotation, constructor, function.parent)
+            and _annotated_instance(target.context, annotation, constructor, function.parent,
+                                    depth + 1)
         )
     if isinstance(node, ast.Name):
         found = lookup(scope, node.id, pos)
@@ -417,7 +420,9 @@ def is_instance(
         ):
             return True
         annotation = found.scope.annotation_of(node.id)  # ``client: Router`` alone too
-        if annotation is not None and annotated_as(annotation, constructor, found.scope):
+        if annotation is not None and _annotated_instance(
+            context, annotation, constructor, found.scope, depth + 1
+        ):
             return True
         return binding is not None and binding.kind == PARAM and bool(
             passed(context, found.scope, node.id, _made_by(constructor), depth + 1)
@@ -435,6 +440,22 @@ def is_instance(
     if isinstance(node, ast.IfExp):
         return _either(context, [node.body, node.orelse], constructor, scope, pos, depth)
     return False
+
+
+def _subclass(context: Context, info: ClassInfo, constructor: str, depth: int) -> bool:
+    """A project class with *constructor* among its bases at any depth: its instances are
+    instances of the constructor's class (``class TeamRouter(litellm.Router)``)."""
+    return inherits(context, info, (constructor,), "inherits " + constructor, depth)
+
+
+def _annotated_instance(
+    context: Context, annotation: ast.expr, constructor: str, scope: Scope, depth: int
+) -> bool:
+    """The annotation names the constructor's class, or a project subclass of it."""
+    if annotated_as(annotation, constructor, scope):
+        return True
+    named = _annotated_class(context, annotation, scope, NEVER, depth)
+    return named is not None and _subclass(named[1], named[0], constructor, depth)
 
 
 def _made_by(constructor: str) -> Question[bool]:
@@ -481,7 +502,7 @@ def _self_attribute(
     def annotated(
         context: Context, annotation: ast.expr, scope: Scope, pos: int, depth: int
     ) -> bool:
-        return annotated_as(annotation, constructor, scope)
+        return _annotated_instance(context, annotation, constructor, scope, depth)
 
     return bool(attribute(
         context, klass, attr, "makes " + constructor, _made_by(constructor), annotated, depth

@@ -138,3 +138,25 @@ shared_client: Router
 
 def annotated_at_module_level_without_a_value():
     return shared_client.text_completion(prompt="x")  # error: LLO003:12 direct litellm.Router().text_completion() call - use multi_model_service.generate_response() instead
+
+
+class TeamRouter(Router):
+    pass
+
+
+class NotARouter:
+    async def acompletion(self, **kwargs):
+        return kwargs
+
+
+async def a_subclass_of_the_client():
+    return await TeamRouter(model_list=[]).acompletion(model="gpt-4o")  # error: LLO003:18 direct litellm.Router().acompletion() call - use multi_model_service.generate_response() instead
+
+
+async def a_subclass_through_an_annotation(client: "TeamRouter"):
+    return await client.acompletion(model="gpt-4o")  # error: LLO003:18 direct litellm.Router().acompletion() call - use multi_model_service.generate_response() instead
+
+
+async def a_lookalike_class(client: NotARouter):
+    await NotARouter().acompletion(model="gpt-4o")
+    return await client.acompletion(model="gpt-4o")
