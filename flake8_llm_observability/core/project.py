@@ -99,7 +99,7 @@ _MODULES: Dict[Tuple[str, Config], _Cached] = {}
 
 
 def read_module(path: str, config: Config) -> Optional[Facts]:
-    """The facts of another module of the project, parsed at most once per process."""
+    """The facts of another module of the project, parsed once while the process keeps it."""
     try:
         stat = os.stat(path)
     except OSError:

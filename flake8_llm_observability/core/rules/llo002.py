@@ -88,7 +88,9 @@ resolve from the file's package root (the folder above the outermost folder with
 file reads at most 64 other modules, and a chain of imports, bindings and factories is cut
 at 12 steps (so import cycles end); names of the framework and client packages (`crewai`,
 `litellm`, a configured client's package) are never looked for in the project, even where
-it holds a folder of that name. Each module is parsed at most once per flake8 process. A
+it holds a folder of that name. A flake8 process keeps the 512 modules it most recently read
+or checked: the plugin parses a kept module once, and not at all when flake8 has already
+checked it in that process. A
 module that cannot be found, read or parsed makes the receiver unknown, so the kickoff is
 reported as it would be without it; it is never an error. On stdin, `--stdin-display-name`
 gives the file's place.
