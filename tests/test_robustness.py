@@ -209,6 +209,19 @@ def test_callers_are_followed_up_to_the_level_limit() -> None:
     assert reported_codes(helpers_chain(LEVELS + 1)) == [(2, "LLO002")]
 
 
+def test_a_helper_cut_short_from_deep_down_is_judged_again_from_nearer() -> None:
+    # Written last, ``_h0`` is judged first: its callers run out of levels one short of
+    # ``run``. The kickoff in ``_h11``, two callers below ``run``, is wired all the same.
+    helpers = [f"def run(crew):\n    create_callback_handler()\n    return _h{LEVELS}(crew)\n"]
+    for index in range(LEVELS, 0, -1):
+        kickoff = "    crew.kickoff()\n" if index == LEVELS - 1 else ""
+        helpers.append(f"def _h{index}(crew):\n{kickoff}    return _h{index - 1}(crew)\n")
+    helpers.append("def _h0(crew):\n    return crew.kickoff()\n")
+    source = "\n\n".join(helpers)
+    last = len(source.splitlines())
+    assert reported_codes(source) == [(last, "LLO002")]
+
+
 def test_a_twenty_thousand_line_module() -> None:
     body = "".join(
         f"def run_{index}(crew, handler):\n    handler._step_callback(crew)\n"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ast
 from bisect import bisect_right
-from typing import Callable, Dict, List, NamedTuple, Optional, cast
+from typing import Callable, Dict, List, NamedTuple, Optional, Tuple, cast
 
 from .context import Context
 from .scopes import NEVER, Scope, position
@@ -145,17 +145,20 @@ def all_wired(
     configured tracing span, or in turn inside such a helper, up to ``LEVELS`` callers up.
 
     *label* names the rule's notion of wiring in the memo; a helper reached again while its
-    own answer is being worked out (recursion) is not wired.
+    own answer is being worked out (recursion) is not wired. An answer is kept with the
+    level it was worked out at: "not wired" from deeper down may have run out of levels, so
+    it is worked out again when asked from nearer.
     """
     function = helper_of(scope)
     if function is None:
         return False
     key = ("wired by callers " + label, id(function))
-    if key in context.memo:
-        return cast(bool, context.memo[key])
+    kept = cast(Optional[Tuple[bool, int]], context.memo.get(key))
+    if kept is not None and (kept[0] or kept[1] <= depth):
+        return kept[0]
     if depth >= LEVELS:
         return False
-    context.memo[key] = False
+    context.memo[key] = (False, depth)
     sites = call_sites(context, function)
     answer = sites is not None and all(
         wired(site.scope, site.pos)
@@ -163,7 +166,7 @@ def all_wired(
         or all_wired(context, site.scope, wired, label, depth + 1)
         for site in sites
     )
-    context.memo[key] = answer
+    context.memo[key] = (answer, depth)
     return answer
 
 
